@@ -1,0 +1,1 @@
+return await IntegritySite.Site.Cli.SiteCli.RunAsync(args);
