@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IntegritySite.Intake.Abuse;
+
+/// <summary>
+/// Fixed-window rate limit keyed by HMAC(address) under a random key that exists only in memory and is
+/// replaced, with all counters, at every window. Nothing is persisted, and once a window ends its
+/// counters cannot be linked to any address.
+/// </summary>
+public sealed class RotatingRateLimiter(TimeProvider clock, TimeSpan window)
+{
+    private readonly Lock _gate = new();
+    private Window _current = new(RandomNumberGenerator.GetBytes(32), DateTimeOffset.MinValue);
+
+    public bool TryAcquire(string bucket, string clientAddress, int limit)
+    {
+        var current = CurrentWindow();
+        var slot = Convert.ToBase64String(HMACSHA256.HashData(current.Key, Encoding.UTF8.GetBytes(bucket + "\n" + clientAddress)), 0, 16);
+        return current.Counts.AddOrUpdate(slot, 1, (_, count) => count + 1) <= limit;
+    }
+
+    private Window CurrentWindow()
+    {
+        var now = clock.GetUtcNow();
+        var current = Volatile.Read(ref _current);
+        if (now < current.Ends)
+        {
+            return current;
+        }
+        lock (_gate)
+        {
+            if (now >= _current.Ends)
+            {
+                var retired = _current;
+                _current = new Window(RandomNumberGenerator.GetBytes(32), now + window);
+                CryptographicOperations.ZeroMemory(retired.Key);
+            }
+            return _current;
+        }
+    }
+
+    private sealed record Window(byte[] Key, DateTimeOffset Ends)
+    {
+        public ConcurrentDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Runtime.InteropServices;
+
+namespace IntegritySite.Intake.Crypto;
+
+/// <summary>
+/// libsodium's own sealed box (crypto_box_seal), which NSec does not expose. Binds to the same native
+/// libsodium that the NSec.Cryptography package ships and initialises.
+/// </summary>
+internal static partial class LibSodium
+{
+    private const string Library = "libsodium";
+
+    public const int PublicKeyBytes = 32;
+    public const int SecretKeyBytes = 32;
+    public const int SealBytes = 48;
+
+    private static readonly int Initialised = sodium_init();
+
+    public static void EnsureInitialised()
+    {
+        if (Initialised < 0)
+        {
+            throw new InvalidOperationException("libsodium failed to initialise.");
+        }
+    }
+
+    [LibraryImport(Library)]
+    private static partial int sodium_init();
+
+    [LibraryImport(Library)]
+    public static partial int crypto_box_keypair(Span<byte> publicKey, Span<byte> secretKey);
+
+    [LibraryImport(Library)]
+    public static partial int crypto_scalarmult_base(Span<byte> publicKey, ReadOnlySpan<byte> secretKey);
+
+    [LibraryImport(Library)]
+    public static partial int crypto_box_seal(Span<byte> ciphertext, ReadOnlySpan<byte> message, ulong messageLength, ReadOnlySpan<byte> publicKey);
+
+    [LibraryImport(Library)]
+    public static partial int crypto_box_seal_open(Span<byte> message, ReadOnlySpan<byte> ciphertext, ulong ciphertextLength, ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> secretKey);
+}

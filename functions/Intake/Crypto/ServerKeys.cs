@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IntegritySite.Intake.Crypto;
+
+/// <summary>
+/// Purpose-separated keys derived (HKDF-SHA256) from the receipt-hash secret, which lives in app
+/// configuration and never in the table.
+/// </summary>
+public sealed class ServerKeys
+{
+    private readonly byte[] _receiptIndexKey;
+    private readonly byte[] _submissionIndexKey;
+    private readonly byte[] _submissionWrapKey;
+
+    public ServerKeys(byte[] masterSecret)
+    {
+        if (masterSecret.Length < 32)
+        {
+            throw new ArgumentException("The receipt-hash secret must be at least 32 bytes.", nameof(masterSecret));
+        }
+        _receiptIndexKey = Derive(masterSecret, "integritysite/receipt-index/v1");
+        _submissionIndexKey = Derive(masterSecret, "integritysite/submission-index/v1");
+        _submissionWrapKey = Derive(masterSecret, "integritysite/submission-wrap/v1");
+    }
+
+    /// <summary>Keyed hash of a receipt: the only form in which a receipt is stored.</summary>
+    public string ReceiptIndex(ReceiptCode receipt) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_receiptIndexKey, Encoding.ASCII.GetBytes(receipt.Value)));
+
+    /// <summary>Keyed hash of (submission id, exact content): a retry of the same submission maps to the same row.</summary>
+    public string SubmissionIndex(string submissionId, ReadOnlySpan<byte> content) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_submissionIndexKey, Bind(submissionId, content)));
+
+    /// <summary>Key that wraps the receipt for replaying it to a retry; needs the submission id, the content and the server secret.</summary>
+    public byte[] SubmissionWrapKey(string submissionId, ReadOnlySpan<byte> content) =>
+        HMACSHA256.HashData(_submissionWrapKey, Bind(submissionId, content));
+
+    private static byte[] Derive(byte[] secret, string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, salt: null, info: Encoding.ASCII.GetBytes(purpose));
+
+    private static byte[] Bind(string submissionId, ReadOnlySpan<byte> content)
+    {
+        var id = Encoding.UTF8.GetBytes(submissionId);
+        var buffer = new byte[4 + id.Length + content.Length];
+        BitConverter.TryWriteBytes(buffer.AsSpan(0, 4), id.Length);
+        id.CopyTo(buffer.AsSpan(4));
+        content.CopyTo(buffer.AsSpan(4 + id.Length));
+        return buffer;
+    }
+}

@@ -1,0 +1,96 @@
+using IntegritySite.Intake.Abuse;
+using IntegritySite.Intake.Input;
+using IntegritySite.Intake.Model;
+using IntegritySite.Intake.Service;
+using IntegritySite.Intake.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace IntegritySite.Intake.Handlers;
+
+/// <summary>Officer API (JSON only); every call needs X-Officer-Key.</summary>
+public sealed class OfficerHandlers(OfficerDesk desk, OfficerKeyCheck keyCheck, ILogger<OfficerHandlers> logger)
+{
+    private static readonly IReadOnlySet<string> StatusFields = new HashSet<string>(StringComparer.Ordinal) { "status" };
+    private static readonly IReadOnlySet<string> ReplyFields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Message };
+
+    /// <summary>GET /api/officer/complaints</summary>
+    public Task ListAsync(HttpContext context) => Authorised(context, async () =>
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, new { Complaints = await desk.ListAsync(context.RequestAborted) }));
+
+    /// <summary>GET /api/officer/complaints/{id}: ciphertext for decryption on the officer's machine.</summary>
+    public Task GetAsync(HttpContext context, string id) => Authorised(context, async () =>
+    {
+        var complaint = await desk.GetAsync(id, context.RequestAborted);
+        if (complaint is null)
+        {
+            await NotFoundAsync(context);
+            return;
+        }
+        IntakeLog.OfficerAction(logger, "fetched ciphertext");
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, complaint);
+    });
+
+    /// <summary>POST /api/officer/complaints/{id}/status with {"status": "..."}</summary>
+    public Task SetStatusAsync(HttpContext context, string id) => Authorised(context, async () =>
+    {
+        var read = await RequestBodyReader.ReadAsync(context.Request, StatusFields, context.RequestAborted);
+        if (!read.Ok)
+        {
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, read.StatusCode, read.Errors);
+            return;
+        }
+        var status = read.Fields!.GetTrimmed("status");
+        if (!ComplaintStatus.IsKnown(status))
+        {
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, [FieldError.For("status", Messages.UnknownStatus)]);
+            return;
+        }
+        if (!await desk.SetStatusAsync(id, status!, context.RequestAborted))
+        {
+            await NotFoundAsync(context);
+            return;
+        }
+        IntakeLog.OfficerAction(logger, "set status");
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, new { Id = id, Status = status });
+    });
+
+    /// <summary>POST /api/officer/complaints/{id}/replies with {"message": "..."}</summary>
+    public Task ReplyAsync(HttpContext context, string id) => Authorised(context, async () =>
+    {
+        var read = await RequestBodyReader.ReadAsync(context.Request, ReplyFields, context.RequestAborted);
+        if (!read.Ok)
+        {
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, read.StatusCode, read.Errors);
+            return;
+        }
+        var message = read.Fields!.GetTrimmed(FieldNames.Message);
+        var problem = message is null ? FieldError.For(FieldNames.Message, Messages.Required(FieldNames.Message)) : TextRules.Check(FieldNames.Message, message);
+        if (problem is not null)
+        {
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, [problem]);
+            return;
+        }
+        if (!await desk.ReplyAsync(id, message!, context.RequestAborted))
+        {
+            await NotFoundAsync(context);
+            return;
+        }
+        IntakeLog.OfficerAction(logger, "replied");
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status201Created, new { Id = id, Replied = true });
+    });
+
+    private Task Authorised(HttpContext context, Func<Task> action) => HandlerGuard.RunAsync(context, logger, async () =>
+    {
+        if (!keyCheck.IsAuthorised(context.Request))
+        {
+            IntakeLog.OfficerUnauthorised(logger);
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status401Unauthorized, [FieldError.For(OfficerKeyCheck.HeaderName, Messages.OfficerKeyRequired)]);
+            return;
+        }
+        await action();
+    });
+
+    private static Task NotFoundAsync(HttpContext context) =>
+        ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status404NotFound, [FieldError.For("id", Messages.ComplaintNotFound)]);
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using IntegritySite.Intake.Crypto;
+using IntegritySite.Intake.Model;
+
+namespace IntegritySite.Intake.Pages;
+
+/// <summary>Status, dates (Buddhist Era), replies and a follow-up form; the receipt travels only in POST bodies.</summary>
+public static class StatusPage
+{
+    public static string Render(StatusView view, ReceiptCode receipt)
+    {
+        var status = ComplaintStatus.Label(view.Status);
+        var main = new StringBuilder();
+        if (view.MessageStored)
+        {
+            main.Append("""
+                <p class="notice" role="status">ส่งข้อความเพิ่มเติมถึงเจ้าหน้าที่แล้ว <span lang="en">Your follow-up message was sent to the officer.</span></p>
+
+                """);
+        }
+        main.Append($"""
+            <dl class="report-status">
+            <dt>สถานะ <span lang="en">Status</span></dt>
+            <dd>{Html.Encode(status.Th)} <span lang="en">{Html.Encode(status.En)}</span></dd>
+            <dt>วันที่แจ้งเรื่อง <span lang="en">Submitted</span></dt>
+            <dd>{DateBoth(view.Submitted)}</dd>
+            <dt>ปรับปรุงล่าสุด <span lang="en">Last updated</span></dt>
+            <dd>{DateBoth(view.Updated)}</dd>
+            </dl>
+            <section aria-labelledby="replies-heading">
+            <h2 id="replies-heading">คำตอบจากเจ้าหน้าที่ <span lang="en">Replies from the officer</span></h2>
+
+            """);
+        if (view.Replies.Count == 0)
+        {
+            main.Append("""
+                <p>ยังไม่มีคำตอบ หน่วยงานจะตอบภายใน 15 วันนับจากวันที่แจ้งเรื่อง</p>
+                <p lang="en">No reply yet. You will be answered within 15 days of submitting.</p>
+
+                """);
+        }
+        else
+        {
+            main.Append("<ol class=\"replies\">\n");
+            foreach (var reply in view.Replies)
+            {
+                main.Append($"<li><p class=\"reply-date\">{DateBoth(reply.Sent)}</p><p>{Html.MultiLine(reply.Message)}</p></li>\n");
+            }
+            main.Append("</ol>\n");
+        }
+        main.Append("</section>\n");
+        if (view.FollowUpsSent.Count > 0)
+        {
+            var dates = string.Join(", ", view.FollowUpsSent.Select(d => ThaiDate.Thai(d)));
+            var datesEn = string.Join(", ", view.FollowUpsSent.Select(d => ThaiDate.English(d)));
+            main.Append($"""
+                <p>ท่านส่งข้อความเพิ่มเติมเมื่อ: {Html.Encode(dates)} (เฉพาะเจ้าหน้าที่อ่านได้)</p>
+                <p lang="en">You sent follow-up messages on: {Html.Encode(datesEn)} (readable only by the officer).</p>
+
+                """);
+        }
+        main.Append($"""
+            <section aria-labelledby="follow-up-heading">
+            <h2 id="follow-up-heading">ส่งข้อมูลเพิ่มเติม <span lang="en">Send more information</span></h2>
+            <form method="post" action="/api/complaints/status">
+            <input type="hidden" name="receipt" value="{Html.Encode(receipt.Value)}">
+            <p><label for="message">ข้อความถึงเจ้าหน้าที่ <span lang="en">Message to the officer</span></label></p>
+            <p><textarea id="message" name="message" rows="6" maxlength="{FieldLimits.MaxChars[FieldNames.Message]}" required></textarea></p>
+            <p><button type="submit">ส่งข้อความ <span lang="en">Send message</span></button></p>
+            </form>
+            </section>
+            <p><a href="/check-report/">ติดตามเรื่องอื่น</a> · <a href="/report-corruption/">แจ้งเรื่องใหม่</a></p>
+            <p lang="en"><a href="/check-report/">Check another report</a> · <a href="/report-corruption/">Make a new report</a></p>
+            """);
+        return Html.Page("สถานะเรื่องร้องเรียน", "Report status", main.ToString());
+    }
+
+    private static string DateBoth(DateOnly date) =>
+        $"{Html.Encode(ThaiDate.Thai(date))} <span lang=\"en\">({Html.Encode(ThaiDate.English(date))})</span>";
+}

@@ -1,0 +1,157 @@
+using Azure;
+using Azure.Core;
+using Azure.Data.Tables;
+
+namespace IntegritySite.Intake.Storage;
+
+/// <summary>
+/// Table storage for complaints. The table is created lazily whenever an operation finds it missing,
+/// so a store that was down (or restarted empty) is picked up again without restarting the app.
+/// </summary>
+public sealed class ComplaintStore
+{
+    private readonly TableClient _table;
+
+    public ComplaintStore(IntakeOptions options)
+    {
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.Mode = RetryMode.Fixed;
+        clientOptions.Retry.MaxRetries = 1;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        clientOptions.Diagnostics.IsLoggingEnabled = false;
+        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
+        clientOptions.Diagnostics.IsTelemetryEnabled = false;
+        _table = new TableClient(options.TableConnectionString, options.TableName, clientOptions);
+    }
+
+    public Task<InsertOutcome> InsertAsync(ComplaintEntity complaint, SubmissionEntity? submission, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            try
+            {
+                if (submission is null)
+                {
+                    await _table.AddEntityAsync(complaint, token);
+                }
+                else
+                {
+                    await _table.SubmitTransactionAsync(
+                        [new TableTransactionAction(TableTransactionActionType.Add, complaint), new TableTransactionAction(TableTransactionActionType.Add, submission)],
+                        token);
+                }
+                return InsertOutcome.Inserted;
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                if (submission is not null && await FindSubmissionCoreAsync(submission.RowKey, token) is not null)
+                {
+                    return InsertOutcome.SubmissionExists;
+                }
+                return InsertOutcome.ReceiptTaken;
+            }
+        }, ct);
+
+    public Task<SubmissionEntity?> FindSubmissionAsync(string rowKey, CancellationToken ct) =>
+        RunAsync(token => FindSubmissionCoreAsync(rowKey, token), ct);
+
+    public Task<ComplaintEntity?> FindComplaintAsync(string id, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            var response = await _table.GetEntityIfExistsAsync<ComplaintEntity>(IntakeTable.Partition, ComplaintEntity.RowKeyFor(id), cancellationToken: token);
+            return response.HasValue ? response.Value : null;
+        }, ct);
+
+    public Task<List<ComplaintEntity>> ListComplaintsAsync(CancellationToken ct) =>
+        RunAsync(token => QueryPrefixAsync<ComplaintEntity>(ComplaintEntity.RowPrefix, token), ct);
+
+    public Task<List<MessageEntity>> ListMessagesAsync(string complaintId, CancellationToken ct) =>
+        RunAsync(token => QueryPrefixAsync<MessageEntity>(MessageEntity.ThreadPrefix(complaintId), token), ct);
+
+    public Task AddMessageAsync(MessageEntity message, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            await _table.AddEntityAsync(message, token);
+            return true;
+        }, ct);
+
+    /// <summary>Updates status and date; false when the complaint does not exist.</summary>
+    public Task<bool> UpdateStatusAsync(string id, string status, string updated, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            var patch = new TableEntity(IntakeTable.Partition, ComplaintEntity.RowKeyFor(id))
+            {
+                [nameof(ComplaintEntity.Status)] = status,
+                [nameof(ComplaintEntity.Updated)] = updated,
+            };
+            try
+            {
+                await _table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, token);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 404 && !StoreFailures.IsTableMissing(e))
+            {
+                return false;
+            }
+        }, ct);
+
+    /// <summary>Marks a complaint updated (e.g. a follow-up arrived) without changing its status.</summary>
+    public Task TouchAsync(string id, string updated, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            var patch = new TableEntity(IntakeTable.Partition, ComplaintEntity.RowKeyFor(id)) { [nameof(ComplaintEntity.Updated)] = updated };
+            await _table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, token);
+            return true;
+        }, ct);
+
+    /// <summary>Every entity in the table, as raw property bags (tests and audits).</summary>
+    public Task<List<TableEntity>> DumpAsync(CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            var all = new List<TableEntity>();
+            await foreach (var entity in _table.QueryAsync<TableEntity>(cancellationToken: token))
+            {
+                all.Add(entity);
+            }
+            return all;
+        }, ct);
+
+    private async Task<SubmissionEntity?> FindSubmissionCoreAsync(string rowKey, CancellationToken ct)
+    {
+        var response = await _table.GetEntityIfExistsAsync<SubmissionEntity>(IntakeTable.Partition, rowKey, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private async Task<List<T>> QueryPrefixAsync<T>(string prefix, CancellationToken ct)
+        where T : class, ITableEntity, new()
+    {
+        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {IntakeTable.Partition} and RowKey ge {prefix} and RowKey lt {upper}");
+        var results = new List<T>();
+        await foreach (var entity in _table.QueryAsync<T>(filter, cancellationToken: ct))
+        {
+            results.Add(entity);
+        }
+        return results;
+    }
+
+    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken ct)
+    {
+        try
+        {
+            try
+            {
+                return await operation(ct);
+            }
+            catch (Exception e) when (StoreFailures.IsTableMissing(e))
+            {
+                await _table.CreateIfNotExistsAsync(ct);
+                return await operation(ct);
+            }
+        }
+        catch (Exception e) when (StoreFailures.IsUnavailable(e, ct))
+        {
+            throw new StoreUnavailableException(e);
+        }
+    }
+}

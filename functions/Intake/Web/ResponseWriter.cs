@@ -1,0 +1,51 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IntegritySite.Intake.Input;
+using IntegritySite.Intake.Model;
+using IntegritySite.Intake.Pages;
+using Microsoft.AspNetCore.Http;
+
+namespace IntegritySite.Intake.Web;
+
+/// <summary>Writes JSON or HTML answers, always with the security headers.</summary>
+public static class ResponseWriter
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public static Task JsonAsync(HttpContext context, int statusCode, object body)
+    {
+        Prepare(context, statusCode);
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(body, Json)).AsTask();
+    }
+
+    public static Task HtmlAsync(HttpContext context, int statusCode, string html)
+    {
+        Prepare(context, statusCode);
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(html)).AsTask();
+    }
+
+    /// <summary>Errors as {"errors":[{field,th,en}]} for JSON, or the bilingual error page.</summary>
+    public static Task ErrorsAsync(HttpContext context, ResponseFormat format, int statusCode, IReadOnlyList<FieldError> errors)
+    {
+        if (statusCode == StatusCodes.Status429TooManyRequests || statusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "60";
+        }
+        return format == ResponseFormat.Json
+            ? JsonAsync(context, statusCode, new { errors = errors.Select(e => new { field = e.Field, th = e.Th, en = e.En }) })
+            : HtmlAsync(context, statusCode, statusCode == StatusCodes.Status503ServiceUnavailable ? UnavailablePage.Render() : ErrorPage.Render(statusCode, errors));
+    }
+
+    private static void Prepare(HttpContext context, int statusCode)
+    {
+        context.Response.StatusCode = statusCode;
+        SecurityHeaders.Apply(context.Response);
+    }
+}
