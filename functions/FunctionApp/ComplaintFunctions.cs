@@ -1,0 +1,18 @@
+using IntegritySite.Intake.Handlers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace IntegritySite.FunctionApp;
+
+/// <summary>Public reporter endpoints; each is a one-line call into the shared intake handlers.</summary>
+public sealed class ComplaintFunctions(SubmitComplaintHandler submit, ComplaintStatusHandler status)
+{
+    [Function("SubmitComplaint")]
+    public Task<IActionResult> SubmitComplaint([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "complaints")] HttpRequest request) =>
+        Written.After(submit.HandleAsync(request.HttpContext));
+
+    [Function("ComplaintStatus")]
+    public Task<IActionResult> ComplaintStatus([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "complaints/status")] HttpRequest request) =>
+        Written.After(status.HandleAsync(request.HttpContext));
+}

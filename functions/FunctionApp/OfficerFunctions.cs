@@ -1,0 +1,26 @@
+using IntegritySite.Intake.Handlers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace IntegritySite.FunctionApp;
+
+/// <summary>Officer endpoints; the handlers check X-Officer-Key themselves (401 without it).</summary>
+public sealed class OfficerFunctions(OfficerHandlers officer)
+{
+    [Function("OfficerListComplaints")]
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/complaints")] HttpRequest request) =>
+        Written.After(officer.ListAsync(request.HttpContext));
+
+    [Function("OfficerGetComplaint")]
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/complaints/{id}")] HttpRequest request, string id) =>
+        Written.After(officer.GetAsync(request.HttpContext, id));
+
+    [Function("OfficerSetStatus")]
+    public Task<IActionResult> SetStatus([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/complaints/{id}/status")] HttpRequest request, string id) =>
+        Written.After(officer.SetStatusAsync(request.HttpContext, id));
+
+    [Function("OfficerReply")]
+    public Task<IActionResult> Reply([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/complaints/{id}/replies")] HttpRequest request, string id) =>
+        Written.After(officer.ReplyAsync(request.HttpContext, id));
+}

@@ -1,0 +1,30 @@
+using IntegritySite.Intake;
+using IntegritySite.Intake.Handlers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegritySite.LocalHost;
+
+/// <summary>The intake API for a local ASP.NET Core host: the same handlers and routes as the function app.</summary>
+public static class IntakeEndpoints
+{
+    public static IServiceCollection AddComplaintIntake(this IServiceCollection services, LocalIntakeSettings settings, string tableConnectionString) =>
+        services.AddComplaintIntake(settings.ToOptions(tableConnectionString));
+
+    public static IServiceCollection AddComplaintIntake(this IServiceCollection services, IntakeOptions options) =>
+        services.AddIntakeHandlers(options);
+
+    public static IEndpointRouteBuilder MapIntakeApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/complaints", (HttpContext c, SubmitComplaintHandler h) => h.HandleAsync(c));
+        api.MapPost("/complaints/status", (HttpContext c, ComplaintStatusHandler h) => h.HandleAsync(c));
+        api.MapGet("/officer/complaints", (HttpContext c, OfficerHandlers h) => h.ListAsync(c));
+        api.MapGet("/officer/complaints/{id}", (HttpContext c, string id, OfficerHandlers h) => h.GetAsync(c, id));
+        api.MapPost("/officer/complaints/{id}/status", (HttpContext c, string id, OfficerHandlers h) => h.SetStatusAsync(c, id));
+        api.MapPost("/officer/complaints/{id}/replies", (HttpContext c, string id, OfficerHandlers h) => h.ReplyAsync(c, id));
+        return app;
+    }
+}
