@@ -1,0 +1,105 @@
+using IntegritySite.Site.Content.FrontMatter;
+using IntegritySite.Site.Content.Readers;
+using IntegritySite.Site.Diagnostics;
+using IntegritySite.Site.Markdown;
+using IntegritySite.Site.Model;
+
+namespace IntegritySite.Site.Content;
+
+/// <summary>Load and parse stage: every content file → a typed document; every problem → a located diagnostic.</summary>
+public sealed class ContentLoader
+{
+    /// <summary>Files staff keep beside the content that are not pages.</summary>
+    private static readonly HashSet<string> Notes = new(StringComparer.Ordinal) { "README.md", "TYPOS.md" };
+
+    /// <summary>Top-level folders owned by other stages.</summary>
+    private static readonly HashSet<string> OtherFolders = new(StringComparer.Ordinal) { "files", "ita" };
+
+    private readonly IReadOnlyDictionary<string, IDocumentReader> _readers;
+    private readonly MarkdownRenderer _markdown;
+
+    public ContentLoader(MarkdownRenderer markdown)
+    {
+        _markdown = markdown;
+        _readers = new IDocumentReader[] { new MeasureReader(), new AnnouncementReader(), new ReportReader(), new PageReader() }
+            .ToDictionary(r => r.Folder, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<ContentDocument> Load(SiteSource source, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var paths = source.Paths.Where(path => IsContent(path, diagnostics)).ToList();
+        var documents = new ContentDocument?[paths.Count];
+        Parallel.For(0, paths.Count, i => documents[i] = LoadOne(source, paths[i], config, diagnostics));
+        return documents.OfType<ContentDocument>().ToList();
+    }
+
+    private bool IsContent(string path, DiagnosticBag diagnostics)
+    {
+        var slash = path.IndexOf('/');
+        if (slash < 0)
+        {
+            if (path.EndsWith(".md", StringComparison.Ordinal) && !Notes.Contains(path))
+            {
+                diagnostics.Warning(path, 0, 0, "a Markdown file at the top of input/ is not published; move it into pages/, measures/, announcements/ or reports/");
+            }
+            return false;
+        }
+        var folder = path[..slash];
+        if (OtherFolders.Contains(folder))
+        {
+            return false;
+        }
+        if (!_readers.ContainsKey(folder))
+        {
+            diagnostics.Error(path, 0, 0, $"input/{folder}/ is not a content folder; use pages/, measures/, announcements/, reports/, ita/ or files/");
+            return false;
+        }
+        if (!path.EndsWith(".md", StringComparison.Ordinal) || path.Count(c => c == '/') != 1)
+        {
+            diagnostics.Error(path, 0, 0, $"only Markdown files (.md) directly inside {folder}/ are content; put PDFs and images in files/");
+            return false;
+        }
+        return true;
+    }
+
+    private ContentDocument? LoadOne(SiteSource source, string path, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var contentPath = ContentPath.Parse(path)!;
+        if (!contentPath.IsValidSlug)
+        {
+            diagnostics.Error(path, 0, 0, $"the file name '{contentPath.Slug}' must be lower-case English letters, digits and dashes (it becomes the web address)");
+            return null;
+        }
+        if (!LanguageExtensions.TryParse(contentPath.LanguageCode, out var language) || !config.Languages.Contains(language))
+        {
+            diagnostics.Error(path, 0, 0, $"language '{contentPath.LanguageCode}' is not one of the site's languages ({string.Join(", ", config.Languages.Select(l => l.Code()))})");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = source.ReadText(path);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            diagnostics.Error(path, 0, 0, "the file is not valid UTF-8 text; save it as UTF-8");
+            return null;
+        }
+
+        var split = FrontMatterSplitter.Split(path, text, diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+        var fields = YamlFields.Parse(path, split.Yaml, split.YamlFirstLine, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+        var body = _markdown.Render(split.Body, path, split.BodyFirstLine);
+        var document = _readers[contentPath.Section].Read(new DocumentContext(path, language, contentPath.Slug, fields, body));
+        fields.ReportUnknownKeys();
+        return document;
+    }
+}

@@ -1,0 +1,13 @@
+using IntegritySite.Site.Model;
+
+namespace IntegritySite.Site.Content.Readers;
+
+/// <summary>Turns the front matter of one kind of content into its typed document, reporting every problem found.</summary>
+public interface IDocumentReader
+{
+    /// <summary>The folder under input/ this reader owns.</summary>
+    string Folder { get; }
+
+    /// <summary>Null when the file has errors (they are in the diagnostics).</summary>
+    ContentDocument? Read(DocumentContext context);
+}

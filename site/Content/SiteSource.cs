@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace IntegritySite.Site.Content;
+
+/// <summary>
+/// The input folder as an immutable set of files keyed by forward-slash relative path.
+/// Built from disk for real builds, or from inline strings in tests (Hugo-style), so every stage runs in memory.
+/// </summary>
+public sealed class SiteSource
+{
+    private readonly ImmutableSortedDictionary<string, byte[]> _files;
+
+    private SiteSource(ImmutableSortedDictionary<string, byte[]> files) => _files = files;
+
+    public IEnumerable<string> Paths => _files.Keys;
+
+    public bool Contains(string path) => _files.ContainsKey(path);
+
+    public byte[] ReadBytes(string path) => _files[path];
+
+    public string ReadText(string path) => new UTF8Encoding(false, true).GetString(_files[path]);
+
+    public IEnumerable<string> PathsUnder(string folder) =>
+        _files.Keys.Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal));
+
+    public static SiteSource FromFiles(IReadOnlyDictionary<string, string> files) =>
+        new(files.ToImmutableSortedDictionary(kv => Normalize(kv.Key), kv => Encoding.UTF8.GetBytes(kv.Value), StringComparer.Ordinal));
+
+    public static SiteSource FromDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"Input folder '{directory}' does not exist.");
+        }
+
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            var relative = Normalize(Path.GetRelativePath(directory, file));
+            if (relative.Split('/').Any(part => part.StartsWith('.')))
+            {
+                continue;
+            }
+            builder[relative] = File.ReadAllBytes(file);
+        }
+        return new SiteSource(builder.ToImmutable());
+    }
+
+    private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('/');
+}

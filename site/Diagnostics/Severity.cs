@@ -1,0 +1,7 @@
+namespace IntegritySite.Site.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

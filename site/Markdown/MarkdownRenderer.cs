@@ -1,0 +1,57 @@
+using IntegritySite.Site.Model;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace IntegritySite.Site.Markdown;
+
+/// <summary>
+/// Markdown → HTML with Thai-safe heading ids and every link recorded at its source line.
+/// Raw HTML in content is not rendered: staff write Markdown, and the pages stay valid and accessible.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    /// <param name="firstLine">The file line the Markdown starts on, so reported lines are the file's.</param>
+    public RenderedMarkdown Render(string markdown, string path, int firstLine)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return RenderedMarkdown.Empty;
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        AssignHeadingIds(document);
+        var links = document.Descendants<LinkInline>()
+            .Where(link => !string.IsNullOrEmpty(link.Url))
+            .Select(link => new SourceLink(link.Url!, path, firstLine + link.Line, link.Column + 1))
+            .ToList();
+        return new RenderedMarkdown(document.ToHtml(_pipeline), links);
+    }
+
+    /// <summary>Renders one line of front-matter text (a step, a note) as inline Markdown without a paragraph.</summary>
+    public string RenderInline(string text) => Markdig.Markdown.ToHtml(text, _pipeline).Trim() switch
+    {
+        var html when html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) => html[3..^4],
+        var html => html,
+    };
+
+    private static void AssignHeadingIds(MarkdownDocument document)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = string.Concat(heading.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+            heading.GetAttributes().Id = HeadingIds.Unique(HeadingIds.Slugify(text), used);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace IntegritySite.Site.Model;
+
+public sealed record SiteConfig
+{
+    public required LocalizedText Name { get; init; }
+    public LocalizedText? Tagline { get; init; }
+    public LocalizedText? Address { get; init; }
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+
+    /// <summary>Absolute, ending in '/'.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    public required IReadOnlyList<Language> Languages { get; init; }
+    public required int FiscalYearStartMonth { get; init; }
+    public required int FiscalYearStartDay { get; init; }
+    public IReadOnlyList<int> ItaYears { get; init; } = [];
+
+    public string Absolute(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).ToString();
+}

@@ -1,0 +1,52 @@
+namespace IntegritySite.Site.Model;
+
+/// <summary>
+/// The whole site as typed, validated content. Immutable once built; pages are derived from it.
+/// Lists in a language hold each document's translation where there is one and the Thai original where there is not,
+/// so the English measures table still has every measure.
+/// </summary>
+public sealed class SiteModel
+{
+    public SiteModel(SiteConfig config, IReadOnlyList<ContentDocument> documents)
+    {
+        Config = config;
+        Documents = documents;
+    }
+
+    public SiteConfig Config { get; }
+
+    public IReadOnlyList<ContentDocument> Documents { get; }
+
+    public IReadOnlyList<Language> Languages => Config.Languages;
+
+    public IReadOnlyList<Measure> Measures(Language language) =>
+        InLanguage<Measure>(language).OrderBy(m => m.Number).ToList();
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<Announcement> Announcements(Language language) =>
+        InLanguage<Announcement>(language).OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<Report> Reports(Language language) =>
+        InLanguage<Report>(language).OrderByDescending(r => r.Date).ThenBy(r => r.Slug, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<Page> Pages(Language language) =>
+        InLanguage<Page>(language).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<Page> MenuPages(Language language) =>
+        Pages(language).Where(p => p.Order is not null).OrderBy(p => p.Order).ToList();
+
+    public Page? PageWithLayout(PageLayout layout, Language language) =>
+        Pages(language).FirstOrDefault(p => p.Layout == layout);
+
+    /// <summary>The documents written in exactly this language (the pages to render under its prefix).</summary>
+    public IEnumerable<ContentDocument> WrittenIn(Language language) => Documents.Where(d => d.Language == language);
+
+    public T? TranslationOf<T>(T document, Language language) where T : ContentDocument =>
+        document.Language == language
+            ? document
+            : Documents.OfType<T>().FirstOrDefault(d => d.Language == language && d.Slug == document.Slug && d.Section == document.Section);
+
+    private IEnumerable<T> InLanguage<T>(Language language) where T : ContentDocument =>
+        Documents.OfType<T>().Where(d => d.Language == Language.Th).Select(d => TranslationOf(d, language) ?? d);
+}

@@ -1,0 +1,68 @@
+using IntegritySite.Site.Model;
+using IntegritySite.Site.Outputs;
+using IntegritySite.Site.Rendering;
+using IntegritySite.Site.Rendering.Pages;
+using Microsoft.AspNetCore.Components;
+
+namespace IntegritySite.Site.Pipeline;
+
+/// <summary>Render stage: one Razor component per page kind, for every language.</summary>
+public sealed class PageBuilder(PageRenderer renderer)
+{
+    public async Task<IReadOnlyList<RenderedPage>> BuildAsync(SiteModel site)
+    {
+        var jobs = new List<Func<Task<RenderedPage>>>();
+        var everyLanguage = site.Languages.ToDictionary(l => l, l => "");
+        foreach (var language in site.Languages)
+        {
+            jobs.Add(() => Listing<HomePage>(site, language, Routes.Home));
+            jobs.Add(() => Listing<MeasuresIndexPage>(site, language, Routes.MeasuresIndex));
+            jobs.Add(() => Listing<AnnouncementsIndexPage>(site, language, Routes.AnnouncementsIndex));
+            jobs.Add(() => Listing<ReportsIndexPage>(site, language, Routes.ReportsIndex));
+            foreach (var document in site.WrittenIn(language))
+            {
+                jobs.Add(() => Document(site, document));
+            }
+        }
+        jobs.Add(() => NotFound(site));
+
+        var pages = await Task.WhenAll(jobs.Select(job => job()));
+        return pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<RenderedPage> Listing<TPage>(SiteModel site, Language language, Func<Language, string> route) where TPage : IComponent
+    {
+        var translations = site.Languages.ToDictionary(l => l, route);
+        var view = new PageView(site, language, route(language), translations);
+        var html = await renderer.RenderAsync<TPage>(new Dictionary<string, object?> { ["View"] = view });
+        return new RenderedPage(view.Url, html, null, translations);
+    }
+
+    private async Task<RenderedPage> Document(SiteModel site, ContentDocument document)
+    {
+        var translations = site.Languages
+            .Select(l => (Language: l, Translation: site.TranslationOf(document, l)))
+            .Where(t => t.Translation is not null)
+            .ToDictionary(t => t.Language, t => Routes.Of(t.Translation!));
+        var view = new PageView(site, document.Language, Routes.Of(document), translations);
+        var html = document switch
+        {
+            Measure measure => await Render<MeasurePage>(view, "Measure", measure),
+            Announcement announcement => await Render<AnnouncementPage>(view, "Announcement", announcement),
+            Report report => await Render<ReportPage>(view, "Report", report),
+            Page page => await Render<ContentPage>(view, "Page", page),
+            _ => throw new InvalidOperationException($"No template for {document.GetType().Name}"),
+        };
+        return new RenderedPage(view.Url, html, document, translations);
+    }
+
+    private Task<string> Render<TPage>(PageView view, string parameter, ContentDocument document) where TPage : IComponent =>
+        renderer.RenderAsync<TPage>(new Dictionary<string, object?> { ["View"] = view, [parameter] = document });
+
+    private async Task<RenderedPage> NotFound(SiteModel site)
+    {
+        var view = new PageView(site, Language.Th, "/404.html", new Dictionary<Language, string>());
+        var html = await renderer.RenderAsync<NotFoundPage>(new Dictionary<string, object?> { ["View"] = view });
+        return new RenderedPage("/404.html", html, null, view.Translations, InSitemap: false);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using IntegritySite.Site.Checks;
+using IntegritySite.Site.Content;
+using IntegritySite.Site.Diagnostics;
+using IntegritySite.Site.Markdown;
+using IntegritySite.Site.Model;
+using IntegritySite.Site.Outputs;
+using IntegritySite.Site.Rendering;
+
+namespace IntegritySite.Site.Pipeline;
+
+/// <summary>
+/// The whole pipeline, in memory: load → parse → validate → model → render → check. Writing to disk is a separate step
+/// (<see cref="Publishing.OutputPublisher"/>), so a failed build never touches the published site.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    public async Task<BuildResult> BuildAsync(SiteSource source, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+
+        var config = SiteConfigReader.Read(source, diagnostics);
+        if (config is null)
+        {
+            return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
+        }
+
+        var documents = new ContentLoader(_markdown).Load(source, config, diagnostics);
+        ModelValidator.Validate(documents, diagnostics);
+        progress?.Report($"read {documents.Count} content files");
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
+        }
+
+        var site = new SiteModel(config, documents);
+        await using var renderer = new PageRenderer();
+        var pages = await new PageBuilder(renderer).BuildAsync(site);
+        progress?.Report($"rendered {pages.Count} pages");
+
+        var files = new List<OutputFile>();
+        files.AddRange(pages.Select(p => OutputFile.Text(p.FilePath, p.Html)));
+        files.AddRange(site.Languages.Select(l => AtomFeedWriter.Write(site, l)));
+        files.Add(SitemapWriter.Write(config, pages));
+        files.Add(SitemapWriter.Robots(config));
+        files.Add(MeasuresOpenData.Json(site));
+        files.Add(MeasuresOpenData.Csv(site));
+        files.AddRange(StaticAssets.All(source));
+
+        LinkChecker.Check(pages, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
+        progress?.Report("checked links");
+
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed);
+    }
+}

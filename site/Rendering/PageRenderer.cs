@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IntegritySite.Site.Rendering;
+
+/// <summary>Renders compiled Razor components to HTML strings with <see cref="HtmlRenderer"/> (no runtime Razor compile).</summary>
+public sealed class PageRenderer : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer _renderer;
+
+    public PageRenderer()
+    {
+        // Thai text is written as text, not as &#xE21; entities: smaller pages and readable source.
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
+        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+    }
+
+    public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+        _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            return output.ToHtmlString();
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _renderer.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}

@@ -1,0 +1,36 @@
+using IntegritySite.Site.Model;
+
+namespace IntegritySite.Site.Rendering;
+
+/// <summary>What every page template knows: the site, the page's language and address, and its translations.</summary>
+public sealed record PageView(SiteModel Site, Language Language, string Url, IReadOnlyDictionary<Language, string> Translations)
+{
+    public UiText T => UiText.For(Language);
+
+    public SiteConfig Config => Site.Config;
+
+    public string Lang => Language.Code();
+
+    public string Absolute(string url) => Config.Absolute(url);
+
+    public bool IsCurrent(string url) => string.Equals(url, Url, StringComparison.Ordinal);
+
+    /// <summary>The same page in the other language when it exists, else that language's home page.</summary>
+    public (string Url, bool IsTranslation) OtherLanguage
+    {
+        get
+        {
+            var other = Language.Other();
+            return Translations.TryGetValue(other, out var url) ? (url, true) : (Routes.Home(other), false);
+        }
+    }
+
+    /// <summary>The title of the page a site path leads to, or the address itself for anything else.</summary>
+    public string LinkText(string url)
+    {
+        var target = Site.Documents.FirstOrDefault(d => Routes.Of(d) == url);
+        return target is null ? url : (Site.TranslationOf(target, Language) ?? target).Title;
+    }
+
+    public bool HasOtherLanguage => Site.Languages.Contains(Language.Other());
+}

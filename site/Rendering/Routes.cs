@@ -1,0 +1,30 @@
+using IntegritySite.Site.Model;
+
+namespace IntegritySite.Site.Rendering;
+
+/// <summary>The one place that knows every page's address (clean URLs: a folder with index.html).</summary>
+public static class Routes
+{
+    public static string Home(Language language) => language.UrlPrefix();
+
+    public static string MeasuresIndex(Language language) => $"{language.UrlPrefix()}measures/";
+
+    public static string AnnouncementsIndex(Language language) => $"{language.UrlPrefix()}announcements/";
+
+    public static string ReportsIndex(Language language) => $"{language.UrlPrefix()}reports/";
+
+    public static string Feed(Language language) => $"{language.UrlPrefix()}feed.xml";
+
+    public static string Of(ContentDocument document) => document.Section.Length == 0
+        ? $"{document.Language.UrlPrefix()}{document.Slug}/"
+        : $"{document.Language.UrlPrefix()}{document.Section}/{document.Slug}/";
+
+    public const string Stylesheet = "/assets/site.css";
+    public const string MeasuresJson = "/measures.json";
+    public const string MeasuresCsv = "/measures.csv";
+    public const string ComplaintApi = "/api/complaints";
+    public const string ComplaintStatusApi = "/api/complaints/status";
+
+    /// <summary>The file a URL is written to: <c>/measures/</c> → <c>measures/index.html</c>.</summary>
+    public static string FileOf(string url) => url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+}

@@ -1,0 +1,24 @@
+namespace IntegritySite.Site.Serve;
+
+/// <summary>Finds the checkout (the folder with IntegritySite.sln), where node_modules/ holds Azurite.</summary>
+public static class RepoRootFinder
+{
+    public static string Find(string? start = null)
+    {
+        for (var directory = new DirectoryInfo(start ?? Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "IntegritySite.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "IntegritySite.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("Cannot find the checkout (IntegritySite.sln) above the current folder.");
+    }
+}

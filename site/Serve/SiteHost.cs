@@ -1,0 +1,113 @@
+using System.Net;
+using IntegritySite.LocalHost;
+using IntegritySite.Site.Cli;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IntegritySite.Site.Serve;
+
+/// <summary>
+/// The product on one origin: the built site, the complaint intake API (the same handlers as the function app) on a
+/// local Azurite store, and live reload. Used by `serve` and by the end-to-end tests.
+/// </summary>
+public sealed class SiteHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly AzuriteServer _azurite;
+    private readonly InputWatcher? _watcher;
+
+    private SiteHost(WebApplication app, AzuriteServer azurite, InputWatcher? watcher, LocalIntakeSettings settings, string url)
+    {
+        _app = app;
+        _azurite = azurite;
+        _watcher = watcher;
+        Settings = settings;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public LocalIntakeSettings Settings { get; }
+
+    public string TableConnectionString => _azurite.ConnectionString;
+
+    public AzuriteServer Store => _azurite;
+
+    /// <summary>Returns null when the first build fails and there is no earlier site to serve.</summary>
+    public static async Task<SiteHost?> StartAsync(SiteHostOptions options, TextWriter log, CancellationToken ct = default)
+    {
+        var runner = new BuildRunner(log, log);
+        var built = await runner.BuildAndPublishAsync(options.InputDirectory, options.OutputDirectory) == 0;
+        if (!built && !Directory.Exists(options.OutputDirectory))
+        {
+            return null;
+        }
+
+        var state = options.StateDirectory ?? Path.Combine(Path.GetTempPath(), $"integritysite-{Guid.NewGuid():N}");
+        var azurite = await AzuriteServer.StartAsync(options.RepoRoot, options.StateDirectory is null ? null : Path.Combine(state, "azurite"), ct);
+        var settings = LocalOfficerSetup.Ensure(Path.Combine(state, "officer"));
+
+        var builder = WebApplication.CreateSlimBuilder();
+        // Reporter protection: no request or connection logging anywhere in this host, only warnings from the app.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Error);
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.AddComplaintIntake(settings, azurite.ConnectionString);
+
+        var app = builder.Build();
+        var liveReload = new LiveReload();
+        var files = new StaticSiteFiles(options.OutputDirectory, injectLiveReload: options.Watch);
+        app.MapIntakeApi();
+        if (options.Watch)
+        {
+            app.MapGet(LiveReload.ScriptPath, LiveReload.WriteScriptAsync);
+            app.MapGet(LiveReload.EventsPath, liveReload.StreamAsync);
+        }
+        app.MapFallback(files.ServeAsync);
+        await app.StartAsync(ct);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var watcher = options.Watch ? new InputWatcher(options.InputDirectory, Rebuilder(runner, options, liveReload, log)) : null;
+        return new SiteHost(app, azurite, watcher, settings, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
+    }
+
+    private static Action Rebuilder(BuildRunner runner, SiteHostOptions options, LiveReload liveReload, TextWriter log)
+    {
+        var gate = new SemaphoreSlim(1, 1);
+        return () =>
+        {
+            if (!gate.Wait(0))
+            {
+                return;
+            }
+            try
+            {
+                log.WriteLine("change detected, rebuilding …");
+                if (runner.BuildAndPublishAsync(options.InputDirectory, options.OutputDirectory).GetAwaiter().GetResult() == 0)
+                {
+                    liveReload.NotifyReload();
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        };
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _azurite.DisposeAsync();
+    }
+}

@@ -1,0 +1,17 @@
+namespace IntegritySite.Site.Serve;
+
+public sealed record SiteHostOptions
+{
+    public required string InputDirectory { get; init; }
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Where local keys and the Azurite store live; null keeps the store in memory (tests).</summary>
+    public string? StateDirectory { get; init; }
+
+    /// <summary>0 picks a free port.</summary>
+    public int Port { get; init; } = 5080;
+
+    public bool Watch { get; init; } = true;
+
+    public string RepoRoot { get; init; } = RepoRootFinder.Find();
+}

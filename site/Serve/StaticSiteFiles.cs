@@ -1,0 +1,67 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace IntegritySite.Site.Serve;
+
+/// <summary>
+/// Serves output/ the way a static host does: clean URLs (<c>/measures/</c> → <c>measures/index.html</c>), a redirect
+/// from <c>/measures</c> to <c>/measures/</c>, and 404.html for anything missing. Files are looked up on every request,
+/// so a rebuild that swaps output/ is picked up at once.
+/// </summary>
+public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReload)
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public async Task ServeAsync(HttpContext context)
+    {
+        var root = Path.GetFullPath(outputDirectory);
+        var requestPath = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
+        var candidate = Path.GetFullPath(Path.Combine(root, requestPath.TrimStart('/')));
+        if (!candidate.StartsWith(root, StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (Directory.Exists(candidate))
+        {
+            if (!requestPath.EndsWith('/'))
+            {
+                context.Response.Redirect(requestPath + "/" + context.Request.QueryString);
+                return;
+            }
+            candidate = Path.Combine(candidate, "index.html");
+        }
+
+        if (File.Exists(candidate))
+        {
+            await SendAsync(context, candidate, StatusCodes.Status200OK);
+            return;
+        }
+        var notFound = Path.Combine(root, "404.html");
+        if (File.Exists(notFound))
+        {
+            await SendAsync(context, notFound, StatusCodes.Status404NotFound);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    private async Task SendAsync(HttpContext context, string file, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        if (type == "text/html")
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+        }
+        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
+        if (injectLiveReload && file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = Encoding.UTF8.GetString(bytes).Replace("</body>", LiveReload.ScriptTag + "</body>", StringComparison.Ordinal);
+            bytes = Encoding.UTF8.GetBytes(html);
+        }
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+}
