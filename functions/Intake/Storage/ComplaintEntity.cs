@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -31,6 +32,7 @@ public sealed class ComplaintEntity : ITableEntity
     public int ReportKeyMemoryKiB { get; set; }
     public int ReportKeyPasses { get; set; }
 
+    [IgnoreDataMember]
     public string Id => RowKey[RowPrefix.Length..];
 
     public static string RowKeyFor(string id) => RowPrefix + id;
