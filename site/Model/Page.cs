@@ -7,5 +7,10 @@ public sealed record Page : ContentDocument
     /// <summary>Position in the main menu; null keeps the page out of the menu.</summary>
     public int? Order { get; init; }
 
+    /// <summary>A short label for the menu (a phone has room for few words); the title when not given.</summary>
+    public string? MenuTitle { get; init; }
+
+    public string MenuLabel => MenuTitle ?? Title;
+
     public override string Section => "";
 }

@@ -12,6 +12,7 @@ public sealed class PageReader : IDocumentReader
         var title = fields.String("title", required: true);
         var layout = fields.Has("layout") ? fields.Choice("layout", required: true, PageLayoutNames.ByKey) : PageLayout.Page;
         var order = fields.Int("order", required: false, min: 0, max: 1000);
+        var menuTitle = fields.String("menu_title");
         var ita = ItaCodes.Read(fields);
 
         if (title is null || layout is null)
@@ -28,6 +29,7 @@ public sealed class PageReader : IDocumentReader
             Ita = ita,
             Layout = layout.Value,
             Order = order,
+            MenuTitle = menuTitle,
         };
     }
 }
