@@ -82,7 +82,9 @@ public static class LinkChecker
 
     private static void Report(RenderedPage page, string href, string problem, DiagnosticBag diagnostics)
     {
-        var written = page.Source?.AllLinks.FirstOrDefault(l => l.Url == href);
+        // Markdig percent-encodes Thai in href, so compare the decoded forms.
+        var decoded = Uri.UnescapeDataString(href);
+        var written = page.Source?.AllLinks.FirstOrDefault(l => l.Url == href || Uri.UnescapeDataString(l.Url) == decoded);
         if (written is not null)
         {
             diagnostics.Error(written.Path, written.Line, written.Column, $"broken link: {problem}");

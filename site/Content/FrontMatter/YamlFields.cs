@@ -47,6 +47,12 @@ public sealed class YamlFields
             diagnostics.Error(path, (int)ex.Start.Line + firstLine - 1, (int)ex.Start.Column, $"the YAML cannot be read: {Clean(message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up without a position on some unclosed brackets and quotes.
+            diagnostics.Error(path, firstLine, 1, "the YAML cannot be read: check for an unclosed [ { or quote in these settings");
+            return null;
+        }
 
         var startMark = new Mark(0, 1, 1);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace IntegritySite.Site.Tests;
+
+public sealed class OutputTests
+{
+    private static readonly (string, string)[] SmallSite =
+    [
+        ("measures/01-a.th.md", TestSite.Measure(1, status: "done", history: "history:\n  - date: 2021-01-10\n    status: in-progress\n  - date: 2021-03-20\n    status: done")),
+        ("measures/02-b.th.md", TestSite.Measure(2, status: "in-progress", history: "history:\n  - date: 2021-04-01\n    status: in-progress")),
+        ("measures/03-c.th.md", TestSite.Measure(3, status: "not-started")),
+        ("measures/01-a.en.md", TestSite.Measure(1, status: "done", history: "history:\n  - date: 2021-01-10\n    status: in-progress\n  - date: 2021-03-20\n    status: done").Replace("มาตรการที่ 1", "Measure one")),
+        ("announcements/2021-03-01-no-gift.th.md", "---\ntitle: ประกาศ No Gift, \"ห้ามรับ\"\ndate: 2021-03-01\nkind: no-gift\n---\nไม่รับของขวัญ\n"),
+        ("reports/2021-03-25-memo.th.md", "---\ntitle: รายงาน\ndate: 2021-03-25\nkind: integrity-measures\nmeasures_table: true\n---\n"),
+    ];
+
+    [Fact]
+    public async Task Clean_urls_for_every_kind_in_both_languages()
+    {
+        var result = await TestSite.BuildOkAsync(SmallSite);
+        foreach (var path in new[] { "index.html", "en/index.html", "measures/index.html", "measures/a/index.html", "en/measures/a/index.html",
+                     "announcements/index.html", "announcements/no-gift/index.html", "reports/memo/index.html", "en/reports/index.html",
+                     "404.html", "feed.xml", "en/feed.xml", "sitemap.xml", "robots.txt", "measures.json", "measures.csv", "assets/site.css" })
+        {
+            Assert.NotNull(result.File(path));
+        }
+    }
+
+    [Fact]
+    public async Task Home_counts_measures_per_status_with_an_svg_chart()
+    {
+        var html = (await TestSite.BuildOkAsync(SmallSite)).Html("index.html");
+        var legend = html.QuerySelectorAll(".status-legend li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["ดำเนินการเรียบร้อยแล้ว 1 มาตรการ", "อยู่ระหว่างดำเนินการ 1 มาตรการ", "ยังไม่ดำเนินการ 1 มาตรการ"], legend);
+        var svg = html.QuerySelector("svg[role=img]")!;
+        Assert.Contains("ดำเนินการเรียบร้อยแล้ว 1", svg.QuerySelector("title")!.TextContent);
+        Assert.Empty(html.QuerySelectorAll("script"));
+    }
+
+    [Fact]
+    public async Task Report_table_shows_each_status_as_of_the_report_date()
+    {
+        var html = (await TestSite.BuildOkAsync(SmallSite)).Html("reports/memo/index.html");
+        var statuses = html.QuerySelectorAll("table.measures-table tbody .status").Select(s => s.TextContent).ToList();
+        // On 25 March 2021 measure 1 was done, measure 2 had not started (its first entry is 1 April), measure 3 has no history.
+        Assert.Equal(["ดำเนินการเรียบร้อยแล้ว", "ยังไม่ดำเนินการ", "ยังไม่ดำเนินการ"], statuses);
+        Assert.Contains("25 มีนาคม 2564", html.QuerySelector("table.measures-table thead")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Measure_page_shows_steps_owner_monitoring_and_history_newest_first()
+    {
+        var html = (await TestSite.BuildOkAsync(SmallSite)).Html("measures/a/index.html");
+        Assert.Equal("ขั้นตอนแรก", html.QuerySelector("#steps + ol li")!.TextContent);
+        Assert.Contains("สำนักปลัด", html.QuerySelector(".facts")!.TextContent);
+        Assert.Contains("รายงาน ณ สิ้นปีงบประมาณ", html.QuerySelector(".facts")!.TextContent);
+        var times = html.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")).ToList();
+        Assert.Equal(["2021-03-20", "2021-01-10"], times);
+    }
+
+    [Fact]
+    public async Task Csv_opens_in_excel_with_thai_and_quotes_commas()
+    {
+        var bytes = (await TestSite.BuildOkAsync(SmallSite)).File("measures.csv")!.Content;
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        Assert.Equal("number,title_th,title_en,status,status_th,responsible_th,monitoring_th,steps_th,last_update,url", lines[0]);
+        Assert.StartsWith("1,มาตรการที่ 1,Measure one,done,ดำเนินการเรียบร้อยแล้ว,สำนักปลัด,", lines[1]);
+        Assert.EndsWith(",2021-03-20,https://test.example/measures/a/", lines[1]);
+    }
+
+    [Fact]
+    public async Task Json_has_every_measure_with_history()
+    {
+        var json = JsonDocument.Parse((await TestSite.BuildOkAsync(SmallSite)).File("measures.json")!.ReadText());
+        var measures = json.RootElement.GetProperty("measures");
+        Assert.Equal(3, measures.GetArrayLength());
+        Assert.Equal("in-progress", measures[1].GetProperty("status").GetString());
+        Assert.Equal("2021-01-10", measures[0].GetProperty("history")[0].GetProperty("date").GetString());
+        Assert.Equal("Measure one", measures[0].GetProperty("title_en").GetString());
+    }
+
+    [Fact]
+    public async Task Sitemap_lists_pages_with_language_alternates_and_robots_points_to_it()
+    {
+        var result = await TestSite.BuildOkAsync(SmallSite);
+        var sitemap = XDocument.Parse(result.File("sitemap.xml")!.ReadText());
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locs = sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
+        Assert.Contains("https://test.example/measures/a/", locs);
+        Assert.Contains("https://test.example/en/measures/a/", locs);
+        Assert.DoesNotContain(locs, l => l.Contains("404"));
+        Assert.Contains("Sitemap: https://test.example/sitemap.xml", result.File("robots.txt")!.ReadText());
+    }
+
+    [Fact]
+    public async Task Not_found_page_speaks_both_languages()
+    {
+        var html = (await TestSite.BuildOkAsync(SmallSite)).Html("404.html");
+        Assert.Equal("ไม่พบหน้าที่ต้องการ", html.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Page not found", html.QuerySelector("[lang=en] h2")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Feed_escapes_titles_and_carries_thai()
+    {
+        var feed = XDocument.Parse((await TestSite.BuildOkAsync(SmallSite)).File("feed.xml")!.ReadText());
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal("ประกาศ No Gift, \"ห้ามรับ\"", feed.Root!.Element(atom + "entry")!.Element(atom + "title")!.Value);
+        Assert.Equal("th", feed.Root.Attribute(XNamespace.Xml + "lang")!.Value);
+    }
+
+    [Fact]
+    public async Task Complaint_form_page_posts_the_api_fields_without_javascript()
+    {
+        var page = "---\ntitle: แจ้งเรื่อง\nlayout: complaint-form\n---\n";
+        var html = (await TestSite.BuildOkAsync(("pages/report-corruption.th.md", page))).Html("report-corruption/index.html");
+        var form = html.QuerySelector("form.complaint-form")!;
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("/api/complaints", form.GetAttribute("action"));
+        var names = form.QuerySelectorAll("[name]").Select(e => e.GetAttribute("name")).Distinct().ToList();
+        Assert.Equal(["category", "what", "who", "when", "where", "how_known", "evidence", "contact", "website"], names);
+        Assert.All(form.QuerySelectorAll("input[type=text], textarea"), field => Assert.NotNull(html.QuerySelector($"label[for='{field.Id}']")));
+        Assert.Empty(html.QuerySelectorAll("script"));
+    }
+}
