@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text.Json;
+using IntegritySite.Intake.Tests.Infrastructure;
+
+namespace IntegritySite.Intake.Tests;
+
+public sealed class FunctionAppPublishTests
+{
+    [Fact]
+    public async Task Publish_succeeds_and_functions_metadata_lists_every_function_with_its_route()
+    {
+        var output = Directory.CreateTempSubdirectory("functionapp-publish-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoRoot.Find() };
+            foreach (var arg in new[] { "publish", "functions/FunctionApp", "-c", "Release", "-o", output, "--nologo", "-v", "quiet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, await stdout + await stderr);
+
+            using var metadata = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "functions.metadata")));
+            var routes = metadata.RootElement.EnumerateArray().ToDictionary(
+                f => f.GetProperty("name").GetString()!,
+                f => f.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger").GetProperty("route").GetString());
+
+            Assert.Equal(new Dictionary<string, string?>
+            {
+                ["SubmitComplaint"] = "complaints",
+                ["ComplaintStatus"] = "complaints/status",
+                ["OfficerListComplaints"] = "officer/complaints",
+                ["OfficerGetComplaint"] = "officer/complaints/{id}",
+                ["OfficerSetStatus"] = "officer/complaints/{id}/status",
+                ["OfficerReply"] = "officer/complaints/{id}/replies",
+            }, routes);
+            Assert.True(File.Exists(Path.Combine(output, "host.json")));
+            Assert.True(File.Exists(Path.Combine(output, "runtimes", "linux-x64", "native", "libsodium.so")));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Net;
+using IntegritySite.Intake.Tests.Infrastructure;
+
+namespace IntegritySite.Intake.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class RateLimitTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Submissions_beyond_the_limit_get_429_with_a_bilingual_message_and_nothing_is_stored()
+    {
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server, o => o.SubmissionsPerWindow = 2);
+        await host.SubmitAsync();
+        await host.SubmitAsync();
+
+        var (response, body) = await host.Client.SendJsonAsync(Requests.Json("/api/complaints", Samples.Complaint()));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Contains("รอสักครู่", body.GetProperty("errors")[0].GetProperty("th").GetString());
+        Assert.Equal(2, (await host.DumpTableAsync()).Count);
+    }
+}

@@ -1,0 +1,107 @@
+using IntegritySite.Intake.Abuse;
+using IntegritySite.Intake.Crypto;
+using IntegritySite.Intake.Pages;
+
+namespace IntegritySite.Intake.Tests;
+
+public sealed class ReceiptCodeTests
+{
+    [Fact]
+    public void Generated_receipts_are_16_digits_displayed_in_groups_of_four()
+    {
+        var receipts = Enumerable.Range(0, 200).Select(_ => ReceiptCode.Generate()).ToList();
+        Assert.All(receipts, r => Assert.Matches("^[0-9]{16}$", r.Value));
+        Assert.All(receipts, r => Assert.Matches("^[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}$", r.Display));
+        Assert.Equal(200, receipts.Select(r => r.Value).Distinct().Count());
+        Assert.Equal("[receipt]", receipts[0].ToString());
+    }
+
+    [Theory]
+    [InlineData("1234567890123456")]
+    [InlineData("1234 5678 9012 3456")]
+    [InlineData("1234-5678-9012-3456")]
+    [InlineData("  1234 - 5678 - 9012 - 3456 ")]
+    [InlineData("๑๒๓๔ ๕๖๗๘ ๙๐๑๒ ๓๔๕๖")]
+    public void Receipts_parse_with_or_without_separators(string text)
+    {
+        Assert.True(ReceiptCode.TryParse(text, out var receipt));
+        Assert.Equal("1234567890123456", receipt.Value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("123456789012345")]
+    [InlineData("12345678901234567")]
+    [InlineData("1234.5678.9012.3456")]
+    [InlineData("abcd efgh ijkl mnop")]
+    public void Malformed_receipts_are_refused(string text) => Assert.False(ReceiptCode.TryParse(text, out _));
+}
+
+public sealed class ThaiDateTests
+{
+    [Fact]
+    public void Dates_are_written_in_the_buddhist_era_and_in_english()
+    {
+        var date = new DateOnly(2026, 3, 25);
+        Assert.Equal("25 มีนาคม 2569", ThaiDate.Thai(date));
+        Assert.Equal("25 March 2026", ThaiDate.English(date));
+        Assert.Equal("1 ธันวาคม 2568", ThaiDate.Thai(new DateOnly(2025, 12, 1)));
+    }
+}
+
+public sealed class RateLimiterTests
+{
+    [Fact]
+    public void Limit_applies_per_address_and_resets_when_the_key_rotates()
+    {
+        var clock = new ManualClock();
+        var limiter = new RotatingRateLimiter(clock, TimeSpan.FromMinutes(15));
+
+        Assert.True(limiter.TryAcquire("submit", "198.51.100.1", 2));
+        Assert.True(limiter.TryAcquire("submit", "198.51.100.1", 2));
+        Assert.False(limiter.TryAcquire("submit", "198.51.100.1", 2));
+        Assert.True(limiter.TryAcquire("submit", "198.51.100.2", 2));
+        Assert.True(limiter.TryAcquire("status", "198.51.100.1", 2));
+
+        clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.True(limiter.TryAcquire("submit", "198.51.100.1", 2));
+    }
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 3, 25, 3, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+}
+
+public sealed class SealedBoxTests
+{
+    [Fact]
+    public void Sealed_box_round_trips_and_each_seal_differs()
+    {
+        var pair = X25519KeyPair.Generate();
+        var message = "ข้อความลับ"u8.ToArray();
+        var first = SealedBox.Seal(message, pair.PublicKey);
+        var second = SealedBox.Seal(message, pair.PublicKey);
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(message, SealedBox.Open(first, pair.PublicKey, pair.PrivateKey));
+        Assert.Equal(pair.PublicKey, X25519KeyPair.PublicKeyOf(pair.PrivateKey));
+    }
+
+    [Fact]
+    public void Report_private_key_unwraps_only_with_the_right_receipt()
+    {
+        var receipt = ReceiptCode.Generate();
+        var wrapped = ReportKeyWrap.CreateFor(receipt, "report-1", 1024, 1);
+        var privateKey = ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, "report-1");
+        Assert.Equal(wrapped.PublicKey, X25519KeyPair.PublicKeyOf(privateKey));
+
+        var other = ReceiptCode.FromDigits(receipt.Value[..15] + (receipt.Value[15] == '0' ? '1' : '0'));
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => ReportKeyWrap.UnwrapPrivateKey(wrapped, other, "report-1"));
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, "report-2"));
+    }
+}
