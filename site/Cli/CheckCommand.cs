@@ -1,4 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
+using IntegritySite.Site.Content;
+using IntegritySite.Site.Diagnostics;
+using IntegritySite.Site.Ita;
 
 namespace IntegritySite.Site.Cli;
 
@@ -7,10 +11,28 @@ public static class CheckCommand
     public static Command Create()
     {
         var input = CommonOptions.Input();
-        var command = new Command("check", "Validate the content without writing anything; exits non-zero on any error") { input };
+        var today = new Option<string?>("--today")
+        {
+            Description = "The day ITA deadlines are counted from, YYYY-MM-DD (Gregorian); default: today in Thailand",
+        };
+        var coverageJson = new Option<string?>("--coverage-json")
+        {
+            Description = "Also write the ITA coverage report (items, states, projected scores, deadlines) as JSON to this file",
+        };
+        var command = new Command("check", "Validate the content without writing anything; exits non-zero on any error") { input, today, coverageJson };
         command.SetAction(async (parse, _) =>
         {
+            var day = ParseToday(parse.GetValue(today));
+            if (day is null)
+            {
+                await Console.Error.WriteLineAsync("error: --today must be a date written YYYY-MM-DD in the Gregorian year, like 2021-03-25");
+                return 1;
+            }
             var result = await new BuildRunner(Console.Out, Console.Error).BuildAsync(parse.GetValue(input)!);
+            if (result?.Model is not null)
+            {
+                await ReportCoverageAsync(parse.GetValue(input)!, result.Model, day.Value, parse.GetValue(coverageJson));
+            }
             if (result is null || !result.Succeeded)
             {
                 return 1;
@@ -19,5 +41,36 @@ public static class CheckCommand
             return 0;
         });
         return command;
+    }
+
+    private static DateOnly? ParseToday(string? text)
+    {
+        if (text is null)
+        {
+            return DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        }
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year < 2400
+            ? date
+            : null;
+    }
+
+    /// <summary>The build already reported every finding; this reads the ITA data again only to print and save the coverage.</summary>
+    private static async Task ReportCoverageAsync(string inputDirectory, Model.SiteModel site, DateOnly today, string? jsonPath)
+    {
+        var source = SiteSource.FromDirectory(inputDirectory);
+        var ignored = new DiagnosticBag();
+        var ita = ItaInput.Read(source, site.Config, ignored);
+        var coverage = ita.Coverage(site, LinkEvidenceReader.Read(source, ita.Codes, ignored));
+        if (coverage.Count == 0)
+        {
+            return;
+        }
+        var deadlines = ItaDeadlines.Upcoming(coverage, FiscalCalendar.Of(site.Config), today);
+        await Console.Out.WriteAsync(CoverageSummary.Text(coverage, deadlines, today));
+        if (jsonPath is not null)
+        {
+            await File.WriteAllTextAsync(jsonPath, CoverageJson.Write(coverage, site, today, deadlines));
+            Console.WriteLine($"wrote the ITA coverage to {jsonPath}");
+        }
     }
 }

@@ -17,10 +17,13 @@ public sealed class ContentLoader
 
     private readonly IReadOnlyDictionary<string, IDocumentReader> _readers;
     private readonly MarkdownRenderer _markdown;
+    private readonly Ita.ItaCodeIndex? _itaCodes;
 
-    public ContentLoader(MarkdownRenderer markdown)
+    /// <param name="itaCodes">The published ITA items; an <c>ita:</c> code outside them is an error. Null: not checked.</param>
+    public ContentLoader(MarkdownRenderer markdown, Ita.ItaCodeIndex? itaCodes = null)
     {
         _markdown = markdown;
+        _itaCodes = itaCodes;
         _readers = new IDocumentReader[] { new MeasureReader(), new AnnouncementReader(), new ReportReader(), new PageReader() }
             .ToDictionary(r => r.Folder, StringComparer.Ordinal);
     }
@@ -99,6 +102,10 @@ public sealed class ContentLoader
         }
         var body = _markdown.Render(split.Body, path, split.BodyFirstLine);
         var document = _readers[contentPath.Section].Read(new DocumentContext(path, language, contentPath.Slug, fields, body));
+        if (document is not null)
+        {
+            _itaCodes?.Check(document.Ita, fields);
+        }
         fields.ReportUnknownKeys();
         return document;
     }

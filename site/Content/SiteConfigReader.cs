@@ -30,7 +30,7 @@ public static class SiteConfigReader
         var baseUrl = ReadBaseUrl(fields);
         var languages = ReadLanguages(fields);
         var (month, day) = ReadFiscalYearStart(fields);
-        var itaYears = ReadItaYears(fields);
+        var (itaYears, itaMissingIsError) = ReadIta(fields, source);
         fields.ReportUnknownKeys();
 
         if (name is null || baseUrl is null)
@@ -49,6 +49,7 @@ public static class SiteConfigReader
             FiscalYearStartMonth = month,
             FiscalYearStartDay = day,
             ItaYears = itaYears,
+            ItaMissingIsError = itaMissingIsError,
         };
     }
 
@@ -107,12 +108,12 @@ public static class SiteConfigReader
         return (10, 1);
     }
 
-    private static IReadOnlyList<int> ReadItaYears(YamlFields fields)
+    private static (IReadOnlyList<int> Years, bool MissingIsError) ReadIta(YamlFields fields, SiteSource source)
     {
         var ita = fields.Mapping("ita");
         if (ita is null)
         {
-            return [];
+            return ([], false);
         }
         var years = new List<int>();
         foreach (var text in ita.StringList("years"))
@@ -120,13 +121,18 @@ public static class SiteConfigReader
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 2500 and < 2700)
             {
                 years.Add(year);
+                if (!source.Contains($"ita/{year}.yml"))
+                {
+                    ita.ErrorAtKey("years", $"ITA {year} is published but input/ita/{year}.yml, its list of items, is missing");
+                }
             }
             else
             {
                 ita.ErrorAtKey("years", $"'{text}' is not an assessment year; write the Buddhist Era year, like 2564");
             }
         }
+        var missingIsError = ita.Bool("missing_is_error", false);
         ita.ReportUnknownKeys();
-        return years;
+        return (years, missingIsError);
     }
 }

@@ -16,5 +16,8 @@ public sealed record SiteConfig
     public required int FiscalYearStartDay { get; init; }
     public IReadOnlyList<int> ItaYears { get; init; } = [];
 
+    /// <summary>An ITA item without current evidence fails the build instead of warning (site.yml <c>ita.missing_is_error</c>).</summary>
+    public bool ItaMissingIsError { get; init; }
+
     public string Absolute(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).ToString();
 }

@@ -2,10 +2,12 @@ using System.Diagnostics;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Diagnostics;
+using IntegritySite.Site.Ita;
 using IntegritySite.Site.Markdown;
 using IntegritySite.Site.Model;
 using IntegritySite.Site.Outputs;
 using IntegritySite.Site.Rendering;
+using IntegritySite.Site.Rendering.Ita;
 
 namespace IntegritySite.Site.Pipeline;
 
@@ -28,7 +30,9 @@ public sealed class SiteBuilder
             return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
         }
 
-        var documents = new ContentLoader(_markdown).Load(source, config, diagnostics);
+        var ita = ItaInput.Read(source, config, diagnostics);
+        var documents = new ContentLoader(_markdown, ita.IsPublished ? ita.Codes : null).Load(source, config, diagnostics);
+        var itaLinks = LinkEvidenceReader.Read(source, ita.Codes, diagnostics);
         ModelValidator.Validate(documents, diagnostics);
         progress?.Report($"read {documents.Count} content files");
         if (diagnostics.HasErrors)
@@ -38,7 +42,11 @@ public sealed class SiteBuilder
 
         var site = new SiteModel(config, documents);
         await using var renderer = new PageRenderer();
-        var pages = await new PageBuilder(renderer).BuildAsync(site);
+        var coverage = ita.Coverage(site, itaLinks);
+        CoverageDiagnostics.Report(coverage, config.ItaMissingIsError, diagnostics);
+        var pages = (await new PageBuilder(renderer).BuildAsync(site))
+            .Concat(await new ItaPageBuilder(renderer).BuildAsync(site, coverage))
+            .OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
         progress?.Report($"rendered {pages.Count} pages");
 
         var files = new List<OutputFile>();
@@ -49,6 +57,10 @@ public sealed class SiteBuilder
         files.Add(MeasuresOpenData.Json(site));
         files.Add(MeasuresOpenData.Csv(site));
         files.AddRange(StaticAssets.All(source));
+        if (coverage.Count > 0)
+        {
+            files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
+        }
 
         LinkChecker.Check(pages, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
         progress?.Report("checked links");

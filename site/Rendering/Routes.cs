@@ -15,6 +15,9 @@ public static class Routes
 
     public static string Feed(Language language) => $"{language.UrlPrefix()}feed.xml";
 
+    /// <summary>The page the municipality sends ITA assessors to: every OIT item of a year with its evidence.</summary>
+    public static string ItaIndex(Language language, int year) => $"{language.UrlPrefix()}ita/{year}/";
+
     public static string Of(ContentDocument document) => document.Section.Length == 0
         ? $"{document.Language.UrlPrefix()}{document.Slug}/"
         : $"{document.Language.UrlPrefix()}{document.Section}/{document.Slug}/";
@@ -22,6 +25,7 @@ public static class Routes
     public const string Stylesheet = "/assets/site.css";
     public const string MeasuresJson = "/measures.json";
     public const string MeasuresCsv = "/measures.csv";
+    public const string ItaCoverageJson = "/ita/coverage.json";
     public const string ComplaintApi = "/api/complaints";
     public const string ComplaintStatusApi = "/api/complaints/status";
 

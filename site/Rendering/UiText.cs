@@ -50,6 +50,7 @@ public sealed record UiText
     public required string NotFoundText { get; init; }
     public required string StatusChartTitle { get; init; }
     public required string Footer { get; init; }
+    public required string ItaIndex { get; init; }
 
     public static UiText For(Language language) => language == Language.Th ? Th : En;
 
@@ -100,6 +101,7 @@ public sealed record UiText
         NotFoundText = "ที่อยู่นี้อาจพิมพ์ผิด หรือหน้าถูกย้ายแล้ว",
         StatusChartTitle = "จำนวนมาตรการตามสถานะการดำเนินงาน",
         Footer = "เว็บไซต์นี้สร้างจากข้อมูลที่เจ้าหน้าที่ตรวจสอบแล้ว ใช้งานได้โดยไม่ต้องเปิด JavaScript",
+        ItaIndex = "การเปิดเผยข้อมูลสาธารณะ (ITA/OIT)",
     };
 
     public static readonly UiText En = new()
@@ -149,5 +151,6 @@ public sealed record UiText
         NotFoundText = "The address may be mistyped, or the page has moved.",
         StatusChartTitle = "Number of measures by status",
         Footer = "This site is built from content checked by municipal staff. It works without JavaScript.",
+        ItaIndex = "Open data for the ITA assessment (OIT)",
     };
 }

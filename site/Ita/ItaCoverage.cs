@@ -1,0 +1,14 @@
+namespace IntegritySite.Site.Ita;
+
+/// <summary>One piece of evidence for an item, and whether its date falls in the item's period.</summary>
+public sealed record EvidenceMatch(ItaEvidence Evidence, bool InPeriod);
+
+public sealed record ItemCoverage(ItaItem Item, ItemState State, DateRange? Window, IReadOnlyList<EvidenceMatch> Evidence);
+
+/// <summary>Every item of one published year with its state, and the scores they project.</summary>
+public sealed record YearCoverage(ItaCatalogue Catalogue, IReadOnlyList<ItemCoverage> Items, ItaScore Score)
+{
+    public int Year => Catalogue.Year;
+
+    public ItemCoverage this[string code] => Items.First(i => i.Item.Code == code);
+}

@@ -1,0 +1,30 @@
+using IntegritySite.Site.Model;
+
+namespace IntegritySite.Site.Ita;
+
+/// <summary>Turns the <c>ita:</c> codes of content front matter into evidence, dated by what the page records.</summary>
+public static class PageEvidenceCollector
+{
+    /// <summary>Thai originals only: a translation is the same evidence in another language.</summary>
+    public static IReadOnlyList<PageEvidence> Collect(SiteModel site) =>
+        site.Documents
+            .Where(d => d.Language == Language.Th)
+            .OrderBy(d => d.SourcePath, StringComparer.Ordinal)
+            .SelectMany(d => d.Ita.Select(code => new PageEvidence
+            {
+                Code = code,
+                Document = d,
+                Dates = DatesOf(d),
+                Location = new SourceLocation(d.SourcePath, 0, 0),
+            }))
+            .ToList();
+
+    /// <summary>Announcements and reports carry their date; a measure its dated history; other pages are undated.</summary>
+    public static IReadOnlyList<DateOnly> DatesOf(ContentDocument document) => document switch
+    {
+        Announcement announcement => [announcement.Date],
+        Report report => [report.Date],
+        Measure measure => measure.History.Select(h => h.Date).Distinct().Order().ToList(),
+        _ => [],
+    };
+}
