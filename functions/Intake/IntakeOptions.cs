@@ -29,8 +29,11 @@ public sealed class IntakeOptions
     /// <summary>Rate-limit window; the address-hash key is replaced at every window.</summary>
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Argon2id memory (KiB) for the key that wraps the per-report private key.</summary>
-    public int ReceiptKdfMemoryKiB { get; set; } = 8192;
+    /// <summary>
+    /// Optional Argon2id stretch (memory in KiB) of the receipt before it keys the per-report private key.
+    /// 0 (default): the receipt is keyed with the server secret only. See functions/README.md for why.
+    /// </summary>
+    public int ReceiptKdfMemoryKiB { get; set; }
 
     public int ReceiptKdfPasses { get; set; } = 2;
 }

@@ -16,6 +16,18 @@ public sealed class ReceiptCodeTests
         Assert.Equal("[receipt]", receipts[0].ToString());
     }
 
+    [Fact]
+    public void Receipt_digits_are_uniformly_distributed()
+    {
+        var counts = new int[10];
+        foreach (var c in Enumerable.Range(0, 5000).SelectMany(_ => ReceiptCode.Generate().Value))
+        {
+            counts[c - '0']++;
+        }
+        // 80,000 digits: expected 8,000 each; 5 % tolerance is over 9 standard deviations.
+        Assert.All(counts, count => Assert.InRange(count, 7600, 8400));
+    }
+
     [Theory]
     [InlineData("1234567890123456")]
     [InlineData("1234 5678 9012 3456")]
@@ -92,16 +104,21 @@ public sealed class SealedBoxTests
         Assert.Equal(pair.PublicKey, X25519KeyPair.PublicKeyOf(pair.PrivateKey));
     }
 
-    [Fact]
-    public void Report_private_key_unwraps_only_with_the_right_receipt()
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1024, 1)]
+    public void Report_private_key_unwraps_only_with_the_right_receipt_and_server_secret(int memoryKiB, int passes)
     {
+        var server = new ServerKeys(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var receipt = ReceiptCode.Generate();
-        var wrapped = ReportKeyWrap.CreateFor(receipt, "report-1", 1024, 1);
-        var privateKey = ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, "report-1");
+        var wrapped = ReportKeyWrap.CreateFor(receipt, "report-1", server, memoryKiB, passes);
+        var privateKey = ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, "report-1", server);
         Assert.Equal(wrapped.PublicKey, X25519KeyPair.PublicKeyOf(privateKey));
 
         var other = ReceiptCode.FromDigits(receipt.Value[..15] + (receipt.Value[15] == '0' ? '1' : '0'));
-        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => ReportKeyWrap.UnwrapPrivateKey(wrapped, other, "report-1"));
-        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, "report-2"));
+        var otherServer = new ServerKeys(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => ReportKeyWrap.UnwrapPrivateKey(wrapped, other, "report-1", server));
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, "report-2", server));
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, "report-1", otherServer));
     }
 }

@@ -33,6 +33,20 @@ internal static partial class LibSodium
     [LibraryImport(Library)]
     public static partial int crypto_scalarmult_base(Span<byte> publicKey, ReadOnlySpan<byte> secretKey);
 
+    public const int XChaChaKeyBytes = 32;
+    public const int XChaChaNonceBytes = 24;
+    public const int XChaChaTagBytes = 16;
+
+    [LibraryImport(Library)]
+    public static partial int crypto_aead_xchacha20poly1305_ietf_encrypt(
+        Span<byte> ciphertext, out ulong ciphertextLength, ReadOnlySpan<byte> message, ulong messageLength,
+        ReadOnlySpan<byte> associatedData, ulong associatedDataLength, IntPtr secretNonce, ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> key);
+
+    [LibraryImport(Library)]
+    public static partial int crypto_aead_xchacha20poly1305_ietf_decrypt(
+        Span<byte> message, out ulong messageLength, IntPtr secretNonce, ReadOnlySpan<byte> ciphertext, ulong ciphertextLength,
+        ReadOnlySpan<byte> associatedData, ulong associatedDataLength, ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> key);
+
     [LibraryImport(Library)]
     public static partial int crypto_box_seal(Span<byte> ciphertext, ReadOnlySpan<byte> message, ulong messageLength, ReadOnlySpan<byte> publicKey);
 

@@ -16,13 +16,24 @@ public sealed class ReceiptCode
     /// <summary>Groups of four separated by spaces, as shown to the reporter.</summary>
     public string Display => string.Join(' ', Enumerable.Range(0, Digits / 4).Select(i => Value.Substring(i * 4, 4)));
 
+    /// <summary>16 uniform digits from the OS CSPRNG (rejection sampling: bytes of 250 and above are discarded).</summary>
     public static ReceiptCode Generate()
     {
-        var digits = new char[Digits];
-        for (var i = 0; i < Digits; i++)
+        Span<char> digits = stackalloc char[Digits];
+        Span<byte> random = stackalloc byte[Digits * 2];
+        var filled = 0;
+        while (filled < Digits)
         {
-            digits[i] = (char)('0' + RandomNumberGenerator.GetInt32(10));
+            RandomNumberGenerator.Fill(random);
+            foreach (var b in random)
+            {
+                if (b < 250 && filled < Digits)
+                {
+                    digits[filled++] = (char)('0' + b % 10);
+                }
+            }
         }
+        random.Clear();
         return new ReceiptCode(new string(digits));
     }
 

@@ -4,7 +4,7 @@ using NSec.Cryptography;
 
 namespace IntegritySite.Intake.Crypto;
 
-/// <summary>A per-report private key encrypted under a key derived from the receipt with Argon2id.</summary>
+/// <summary>A per-report private key encrypted under a key derived from the receipt; MemoryKiB 0 means no Argon2id stretch.</summary>
 public sealed record WrappedReportKey(byte[] PublicKey, byte[] Salt, byte[] Nonce, byte[] Ciphertext, int MemoryKiB, int Passes);
 
 /// <summary>Per-report X25519 key pair whose private half only the receipt can unlock.</summary>
@@ -12,11 +12,11 @@ public static class ReportKeyWrap
 {
     public const int SaltBytes = 16;
 
-    public static WrappedReportKey CreateFor(ReceiptCode receipt, string reportId, int memoryKiB, int passes)
+    public static WrappedReportKey CreateFor(ReceiptCode receipt, string reportId, ServerKeys serverKeys, int memoryKiB, int passes)
     {
         var pair = X25519KeyPair.Generate();
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var key = DeriveKey(receipt, salt, memoryKiB, passes);
+        var key = DeriveKey(receipt, salt, serverKeys, memoryKiB, passes);
         try
         {
             var (nonce, ciphertext) = SecretBox.Encrypt(key, pair.PrivateKey, Encoding.ASCII.GetBytes(reportId));
@@ -29,9 +29,9 @@ public static class ReportKeyWrap
         }
     }
 
-    public static byte[] UnwrapPrivateKey(WrappedReportKey wrapped, ReceiptCode receipt, string reportId)
+    public static byte[] UnwrapPrivateKey(WrappedReportKey wrapped, ReceiptCode receipt, string reportId, ServerKeys serverKeys)
     {
-        var key = DeriveKey(receipt, wrapped.Salt, wrapped.MemoryKiB, wrapped.Passes);
+        var key = DeriveKey(receipt, wrapped.Salt, serverKeys, wrapped.MemoryKiB, wrapped.Passes);
         try
         {
             return SecretBox.Decrypt(key, wrapped.Nonce, wrapped.Ciphertext, Encoding.ASCII.GetBytes(reportId));
@@ -42,9 +42,20 @@ public static class ReportKeyWrap
         }
     }
 
-    private static byte[] DeriveKey(ReceiptCode receipt, byte[] salt, int memoryKiB, int passes)
+    private static byte[] DeriveKey(ReceiptCode receipt, byte[] salt, ServerKeys serverKeys, int memoryKiB, int passes)
     {
-        var parameters = new Argon2Parameters { DegreeOfParallelism = 1, MemorySize = memoryKiB, NumberOfPasses = passes };
-        return PasswordBasedKeyDerivationAlgorithm.Argon2id(parameters).DeriveBytes(receipt.Value, salt, 32);
+        var material = memoryKiB == 0
+            ? Encoding.ASCII.GetBytes(receipt.Value)
+            : PasswordBasedKeyDerivationAlgorithm
+                .Argon2id(new Argon2Parameters { DegreeOfParallelism = 1, MemorySize = memoryKiB, NumberOfPasses = passes })
+                .DeriveBytes(receipt.Value, salt, 32);
+        try
+        {
+            return serverKeys.ReportWrapKey(material, salt);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(material);
+        }
     }
 }

@@ -12,6 +12,7 @@ public sealed class ServerKeys
     private readonly byte[] _receiptIndexKey;
     private readonly byte[] _submissionIndexKey;
     private readonly byte[] _submissionWrapKey;
+    private readonly byte[] _reportWrapKey;
 
     public ServerKeys(byte[] masterSecret)
     {
@@ -22,6 +23,7 @@ public sealed class ServerKeys
         _receiptIndexKey = Derive(masterSecret, "integritysite/receipt-index/v1");
         _submissionIndexKey = Derive(masterSecret, "integritysite/submission-index/v1");
         _submissionWrapKey = Derive(masterSecret, "integritysite/submission-wrap/v1");
+        _reportWrapKey = Derive(masterSecret, "integritysite/report-wrap/v1");
     }
 
     /// <summary>Keyed hash of a receipt: the only form in which a receipt is stored.</summary>
@@ -35,6 +37,25 @@ public sealed class ServerKeys
     /// <summary>Key that wraps the receipt for replaying it to a retry; needs the submission id, the content and the server secret.</summary>
     public byte[] SubmissionWrapKey(string submissionId, ReadOnlySpan<byte> content) =>
         HMACSHA256.HashData(_submissionWrapKey, Bind(submissionId, content));
+
+    /// <summary>
+    /// Key wrapping a per-report private key: needs the receipt (or its Argon2id stretch) and the server secret,
+    /// so neither a table dump alone nor the secret alone opens it.
+    /// </summary>
+    public byte[] ReportWrapKey(ReadOnlySpan<byte> receiptMaterial, ReadOnlySpan<byte> salt)
+    {
+        var input = new byte[salt.Length + receiptMaterial.Length];
+        salt.CopyTo(input);
+        receiptMaterial.CopyTo(input.AsSpan(salt.Length));
+        try
+        {
+            return HMACSHA256.HashData(_reportWrapKey, input);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(input);
+        }
+    }
 
     private static byte[] Derive(byte[] secret, string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, salt: null, info: Encoding.ASCII.GetBytes(purpose));

@@ -65,9 +65,9 @@ public static class RequestBodyReader
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken ct)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(FieldLimits.MaxBodyBytes + 1);
+        var total = 0;
         try
         {
-            var total = 0;
             while (total <= FieldLimits.MaxBodyBytes)
             {
                 var read = await body.ReadAsync(buffer.AsMemory(total, FieldLimits.MaxBodyBytes + 1 - total), ct);
@@ -81,7 +81,9 @@ public static class RequestBodyReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            // Complaint text must not linger in a pooled buffer; clear only what was written.
+            buffer.AsSpan(0, Math.Min(total, buffer.Length)).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

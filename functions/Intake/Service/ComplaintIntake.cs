@@ -44,7 +44,7 @@ public sealed class ComplaintIntake(ComplaintStore store, IntakeKeys keys, Intak
     private ComplaintEntity NewComplaint(ReceiptCode receipt, string category, byte[] sealedContent)
     {
         var id = keys.Server.ReceiptIndex(receipt);
-        var wrapped = ReportKeyWrap.CreateFor(receipt, id, options.ReceiptKdfMemoryKiB, options.ReceiptKdfPasses);
+        var wrapped = ReportKeyWrap.CreateFor(receipt, id, keys.Server, options.ReceiptKdfMemoryKiB, options.ReceiptKdfPasses);
         var today = BangkokDate.Today(clock);
         return new ComplaintEntity
         {

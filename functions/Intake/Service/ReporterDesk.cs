@@ -39,7 +39,7 @@ public sealed class ReporterDesk(ComplaintStore store, IntakeKeys keys, TimeProv
         return new StatusView(complaint.Status, BangkokDate.Parse(complaint.Submitted), BangkokDate.Parse(complaint.Updated), replies, followUps, stored);
     }
 
-    private static List<ReplyView> OpenReplies(ComplaintEntity complaint, List<MessageEntity> officerMessages, ReceiptCode receipt)
+    private List<ReplyView> OpenReplies(ComplaintEntity complaint, List<MessageEntity> officerMessages, ReceiptCode receipt)
     {
         if (officerMessages.Count == 0)
         {
@@ -47,7 +47,7 @@ public sealed class ReporterDesk(ComplaintStore store, IntakeKeys keys, TimeProv
         }
         var wrapped = new WrappedReportKey(complaint.ReportPublicKey, complaint.ReportKeySalt, complaint.ReportKeyNonce,
             complaint.ReportKeyCiphertext, complaint.ReportKeyMemoryKiB, complaint.ReportKeyPasses);
-        var privateKey = ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, complaint.Id);
+        var privateKey = ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, complaint.Id, keys.Server);
         try
         {
             return officerMessages

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Intake benchmark (not a test): submissions/s and p50/p99 through the local host, next to the raw
+# Azurite insert rate at the same concurrency, then p50/p99 at an open-loop 50 requests/s.
+# Loopback only. Usage: scripts/bench-intake.sh [operations per round=2000] [concurrency=16]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ ! -f "$root/node_modules/azurite/dist/src/table/main.js" ]; then
+  echo "Azurite is missing: run 'npm ci' in $root first." >&2
+  exit 1
+fi
+dotnet run --project "$root/functions/Bench" -c Release -- "$root" "${1:-2000}" "${2:-16}"
