@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text.Json;
+using IntegritySite.Intake.Crypto;
+using IntegritySite.Intake.Model;
+using IntegritySite.Intake.Pages;
+using IntegritySite.Intake.Tests.Infrastructure;
+
+namespace IntegritySite.Intake.Tests;
+
+/// <summary>Every page a form post can get back passes the Nu HTML Checker (vnu-jar from the root package.json).</summary>
+public sealed class HtmlValidityTests
+{
+    [Fact]
+    public async Task Receipt_status_error_and_unavailable_pages_are_valid_html5()
+    {
+        var receipt = ReceiptCode.Generate();
+        var pages = new Dictionary<string, string>
+        {
+            ["receipt.html"] = ReceiptPage.Render(receipt),
+            ["status.html"] = StatusPage.Render(new StatusView("in-progress", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27),
+                [new ReplyView(new DateOnly(2026, 3, 26), "ได้รับเรื่องแล้ว\nกำลังตรวจสอบ <เอกสาร> & หลักฐาน")], [new DateOnly(2026, 3, 27)], MessageStored: true), receipt),
+            ["status-empty.html"] = StatusPage.Render(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 25), [], [], false), receipt),
+            ["error.html"] = ErrorPage.Render(400, [FieldError.For("what", Messages.Required("what")), FieldError.For("who", Messages.WhoWhenWhere), FieldError.For(null, Messages.TooManyRequests)]),
+            ["not-found.html"] = ErrorPage.Render(404, [FieldError.For("receipt", Messages.ReceiptNotFound)]),
+            ["unavailable.html"] = UnavailablePage.Render(),
+        };
+        var directory = Directory.CreateTempSubdirectory("intake-html-").FullName;
+        try
+        {
+            foreach (var (name, html) in pages)
+            {
+                await File.WriteAllTextAsync(Path.Combine(directory, name), html);
+            }
+            var messages = await RunValidatorAsync(pages.Keys.Select(name => Path.Combine(directory, name)));
+            Assert.Empty(messages);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<List<string>> RunValidatorAsync(IEnumerable<string> files)
+    {
+        var jar = Path.Combine(RepoRoot.Find(), "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        Assert.True(File.Exists(jar), $"{jar} is missing: run `npm ci` at the repository root.");
+        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "-jar", jar, "--format", "json", "--also-check-css" }.Concat(files))
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var report = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        await stdout;
+        using var json = JsonDocument.Parse(report);
+        return json.RootElement.GetProperty("messages").EnumerateArray()
+            .Select(m => $"{m.GetProperty("type").GetString()} {m.GetProperty("url").GetString()}: {m.GetProperty("message").GetString()}")
+            .ToList();
+    }
+}
