@@ -1,0 +1,40 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace IntegritySite.Officer;
+
+/// <summary>The officer endpoints of the intake API.</summary>
+internal sealed class IntakeApiClient(HttpClient http)
+{
+    public static IntakeApiClient FromEnvironment()
+    {
+        var url = Environment.GetEnvironmentVariable("INTAKE_URL") ?? "http://127.0.0.1:5000";
+        var key = Environment.GetEnvironmentVariable("OFFICER_API_KEY")
+            ?? throw new InvalidOperationException("Set OFFICER_API_KEY to the officer API key.");
+        var http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/") };
+        http.DefaultRequestHeaders.Add("X-Officer-Key", key);
+        return new IntakeApiClient(http);
+    }
+
+    public Task<JsonElement> ListAsync() => GetAsync("api/officer/complaints");
+
+    public Task<JsonElement> GetComplaintAsync(string id) => GetAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}");
+
+    public Task<JsonElement> SetStatusAsync(string id, string status) => PostAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}/status", new { status });
+
+    public Task<JsonElement> ReplyAsync(string id, string message) => PostAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}/replies", new { message });
+
+    private async Task<JsonElement> GetAsync(string path) => await ReadAsync(await http.GetAsync(path));
+
+    private async Task<JsonElement> PostAsync(string path, object body) => await ReadAsync(await http.PostAsJsonAsync(path, body));
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode}: {json}");
+        }
+        return json;
+    }
+}
