@@ -44,10 +44,11 @@ internal static class Html
             <link rel="stylesheet" href="/assets/site.css">
             </head>
             <body>
+            <a class="skip-link" href="#main">ข้ามไปยังเนื้อหา <span lang="en">Skip to content</span></a>
             <header class="site-header">
-            <p><a href="/">หน้าแรก <span lang="en">Home</span></a></p>
+            <div class="wrap site-header__bar"><a class="site-name" href="/">หน้าแรก <span lang="en">Home</span></a></div>
             </header>
-            <main id="main" class="intake-result">
+            <main id="main" class="wrap intake-result" tabindex="-1">
             <h1>{Encode(titleTh)} <span lang="en">{Encode(titleEn)}</span></h1>
             {main}
             </main>

@@ -8,7 +8,7 @@ public static class ReceiptPage
     public static string Render(ReceiptCode receipt) => Html.Page("ได้รับเรื่องร้องเรียนแล้ว", "Complaint received", $"""
         <section aria-labelledby="receipt-heading">
         <h2 id="receipt-heading">รหัสติดตามเรื่องของท่าน <span lang="en">Your receipt code</span></h2>
-        <p class="receipt"><strong>{Html.Encode(receipt.Display)}</strong></p>
+        <p class="notice receipt-code"><strong>{Html.Encode(receipt.Display)}</strong></p>
         <p><strong>จดรหัสนี้ไว้และเก็บเป็นความลับ</strong> รหัสนี้จะแสดงเพียงครั้งเดียว หน่วยงานไม่ได้เก็บรหัสนี้ไว้และไม่สามารถออกรหัสใหม่ให้ได้ ผู้ที่มีรหัสนี้จะอ่านคำตอบของเจ้าหน้าที่ได้</p>
         <p lang="en"><strong>Write this code down and keep it secret.</strong> It is shown only once; we do not keep it and cannot issue it again. Anyone holding it can read the officer's replies.</p>
         </section>

@@ -19,7 +19,7 @@ public static class StatusPage
                 """);
         }
         main.Append($"""
-            <dl class="report-status">
+            <dl class="facts report-status">
             <dt>สถานะ <span lang="en">Status</span></dt>
             <dd>{Html.Encode(status.Th)} <span lang="en">{Html.Encode(status.En)}</span></dd>
             <dt>วันที่แจ้งเรื่อง <span lang="en">Submitted</span></dt>
@@ -62,11 +62,14 @@ public static class StatusPage
         main.Append($"""
             <section aria-labelledby="follow-up-heading">
             <h2 id="follow-up-heading">ส่งข้อมูลเพิ่มเติม <span lang="en">Send more information</span></h2>
-            <form method="post" action="/api/complaints/status">
+            <form class="complaint-form" method="post" action="/api/complaints/status">
             <input type="hidden" name="receipt" value="{Html.Encode(receipt.Value)}">
-            <p><label for="message">ข้อความถึงเจ้าหน้าที่ <span lang="en">Message to the officer</span></label></p>
-            <p><textarea id="message" name="message" rows="6" maxlength="{FieldLimits.MaxChars[FieldNames.Message]}" required></textarea></p>
-            <p><button type="submit">ส่งข้อความ <span lang="en">Send message</span></button></p>
+            <div class="field">
+            <label for="message">ข้อความถึงเจ้าหน้าที่ <span lang="en">Message to the officer</span></label>
+            <p class="hint" id="message-hint">เฉพาะเจ้าหน้าที่อ่านได้ ไม่ต้องใส่ชื่อของท่าน <span lang="en">Only the officer can read it; you need not give your name.</span></p>
+            <textarea id="message" name="message" rows="6" maxlength="{FieldLimits.MaxChars[FieldNames.Message]}" aria-describedby="message-hint" required></textarea>
+            </div>
+            <p><button class="button" type="submit">ส่งข้อความ <span lang="en">Send message</span></button></p>
             </form>
             </section>
             <p><a href="/check-report/">ติดตามเรื่องอื่น</a> · <a href="/report-corruption/">แจ้งเรื่องใหม่</a></p>
