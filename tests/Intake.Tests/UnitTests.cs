@@ -79,6 +79,14 @@ public sealed class RateLimiterTests
         Assert.True(limiter.TryAcquire("submit", "198.51.100.1", 2));
     }
 
+    [Theory]
+    [InlineData("203.0.113.77", "203.0.113.77")]
+    [InlineData("203.0.113.77:51234", "203.0.113.77")]
+    [InlineData("[2001:db8::1]:443", "2001:db8::1")]
+    [InlineData("2001:db8::1", "2001:db8::1")]
+    public void Forwarded_addresses_lose_their_source_port(string forwarded, string expected) =>
+        Assert.Equal(expected, ClientAddress.WithoutPort(forwarded));
+
     private sealed class ManualClock : TimeProvider
     {
         private DateTimeOffset _now = new(2026, 3, 25, 3, 0, 0, TimeSpan.Zero);

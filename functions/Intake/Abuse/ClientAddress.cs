@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegritySite.Intake.Abuse;
@@ -12,9 +13,19 @@ internal static class ClientAddress
             var first = forwarded.ToString().Split(',')[0].Trim();
             if (first.Length > 0)
             {
-                return first;
+                return WithoutPort(first);
             }
         }
         return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    }
+
+    /// <summary>Front ends may append the client's source port, which changes per connection and would split one client into many buckets.</summary>
+    internal static string WithoutPort(string value)
+    {
+        if (IPAddress.TryParse(value, out var address))
+        {
+            return address.ToString();
+        }
+        return IPEndPoint.TryParse(value, out var endpoint) ? endpoint.Address.ToString() : value;
     }
 }
