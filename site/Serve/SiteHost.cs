@@ -69,7 +69,8 @@ public sealed class SiteHost : IAsyncDisposable
             app.MapGet(LiveReload.ScriptPath, LiveReload.WriteScriptAsync);
             app.MapGet(LiveReload.EventsPath, liveReload.StreamAsync);
         }
-        app.MapFallback(files.ServeAsync);
+        // The default fallback pattern skips paths with a dot (site.css, feed.xml); a static site is mostly those.
+        app.MapFallback("{**path}", files.ServeAsync);
         await app.StartAsync(ct);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the product and its tests need on a fresh machine. Safe to run again: it skips what is there.
+#   scripts/setup.sh          npm tools (Azurite, pagefind, vnu-jar) — enough to run the site
+#   scripts/setup.sh --test   also Debian's chromium and Thai fonts for the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -f node_modules/azurite/dist/src/table/main.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm tools (azurite, pagefind, vnu-jar)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  dpkg -s fonts-thai-tlwg >/dev/null 2>&1 || missing+=(fonts-thai-tlwg)
+  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing Debian packages: ${missing[*]}"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
