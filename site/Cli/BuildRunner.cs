@@ -7,7 +7,9 @@ using IntegritySite.Site.Publishing;
 namespace IntegritySite.Site.Cli;
 
 /// <summary>What build, check and serve share: read input/, build in memory, report, and publish only a clean build.</summary>
-public sealed class BuildRunner(TextWriter output, TextWriter errors)
+/// <param name="listWarnings">`check` lists every warning; `build` and `serve` list errors and only count warnings,
+/// so a routine build is not buried under the ITA items the site does not cover yet.</param>
+public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false)
 {
     /// <summary>Progress lines are shown only once a build has taken this long, so short builds stay quiet.</summary>
     private static readonly TimeSpan ProgressAfter = TimeSpan.FromSeconds(1);
@@ -55,7 +57,7 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors)
 
     private async Task ReportAsync(BuildResult result, string inputDirectory)
     {
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in result.Diagnostics.Where(d => listWarnings || d.Severity == Severity.Error))
         {
             var located = diagnostic with { Path = Path.Combine(inputDirectory, diagnostic.Path) };
             await errors.WriteLineAsync(located.ToString());
@@ -64,7 +66,8 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors)
         var warningCount = result.Diagnostics.Count - errorCount;
         if (result.Diagnostics.Count > 0)
         {
-            await errors.WriteLineAsync($"{errorCount} error(s), {warningCount} warning(s)");
+            var hint = listWarnings || warningCount == 0 ? "" : " (run `check` to list the warnings)";
+            await errors.WriteLineAsync($"{errorCount} error(s), {warningCount} warning(s){hint}");
         }
     }
 }

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using IntegritySite.Site.Content;
-using IntegritySite.Site.Diagnostics;
 using IntegritySite.Site.Ita;
 
 namespace IntegritySite.Site.Cli;
@@ -28,10 +26,10 @@ public static class CheckCommand
                 await Console.Error.WriteLineAsync("error: --today must be a date written YYYY-MM-DD in the Gregorian year, like 2021-03-25");
                 return 1;
             }
-            var result = await new BuildRunner(Console.Out, Console.Error).BuildAsync(parse.GetValue(input)!);
+            var result = await new BuildRunner(Console.Out, Console.Error, listWarnings: true).BuildAsync(parse.GetValue(input)!);
             if (result?.Model is not null)
             {
-                await ReportCoverageAsync(parse.GetValue(input)!, result.Model, day.Value, parse.GetValue(coverageJson));
+                await ReportCoverageAsync(result, result.Model, day.Value, parse.GetValue(coverageJson));
             }
             if (result is null || !result.Succeeded)
             {
@@ -54,13 +52,9 @@ public static class CheckCommand
             : null;
     }
 
-    /// <summary>The build already reported every finding; this reads the ITA data again only to print and save the coverage.</summary>
-    private static async Task ReportCoverageAsync(string inputDirectory, Model.SiteModel site, DateOnly today, string? jsonPath)
+    private static async Task ReportCoverageAsync(Pipeline.BuildResult result, Model.SiteModel site, DateOnly today, string? jsonPath)
     {
-        var source = SiteSource.FromDirectory(inputDirectory);
-        var ignored = new DiagnosticBag();
-        var ita = ItaInput.Read(source, site.Config, ignored);
-        var coverage = ita.Coverage(site, LinkEvidenceReader.Read(source, ita.Codes, ignored));
+        var coverage = result.Coverage;
         if (coverage.Count == 0)
         {
             return;

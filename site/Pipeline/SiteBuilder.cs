@@ -66,6 +66,6 @@ public sealed class SiteBuilder
         progress?.Report("checked links");
 
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed);
+        return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage };
     }
 }
