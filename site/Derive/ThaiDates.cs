@@ -1,4 +1,4 @@
-using System.Globalization;
+using IntegritySite.Intake.Pages;
 using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Derive;
@@ -9,22 +9,9 @@ namespace IntegritySite.Site.Derive;
 /// </summary>
 public static class ThaiDates
 {
-    private static readonly string[] ThaiMonths =
-    [
-        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-    ];
-
     public const int BuddhistEraOffset = 543;
 
-    public static string Format(DateOnly date, Language language) => language == Language.Th
-        ? $"{date.Day} {ThaiMonths[date.Month - 1]} {date.Year + BuddhistEraOffset}"
-        : date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
-
-    /// <summary>The fiscal year (Buddhist Era) a date falls in; the year that starts on 1 October 2020 is 2564.</summary>
-    public static int FiscalYear(DateOnly date, SiteConfig config)
-    {
-        var start = new DateOnly(date.Year, config.FiscalYearStartMonth, config.FiscalYearStartDay);
-        return (date >= start ? date.Year + 1 : date.Year) + BuddhistEraOffset;
-    }
+    /// <remarks>One formatter for the whole product: the complaint intake's pages use the same one.</remarks>
+    public static string Format(DateOnly date, Language language) =>
+        language == Language.Th ? ThaiDate.Thai(date) : ThaiDate.English(date);
 }

@@ -10,11 +10,17 @@ public sealed record DateRange(DateOnly Start, DateOnly End)
 
 /// <summary>
 /// Fiscal years in the Buddhist Era: with the Thai start of 1 October, FY 2564 runs 1 Oct 2020 – 30 Sep 2021.
-/// Agrees with <see cref="Derive.ThaiDates.FiscalYear"/>, which answers the reverse question.
 /// </summary>
 public sealed record FiscalCalendar(int StartMonth, int StartDay)
 {
     public static FiscalCalendar Of(SiteConfig config) => new(config.FiscalYearStartMonth, config.FiscalYearStartDay);
+
+    /// <summary>The fiscal year (Buddhist Era) a day falls in: 1 October 2020 is in 2564.</summary>
+    public int YearOf(DateOnly date)
+    {
+        var start = new DateOnly(date.Year, StartMonth, StartDay);
+        return (date >= start ? date.Year + 1 : date.Year) + Derive.ThaiDates.BuddhistEraOffset;
+    }
 
     public DateRange FiscalYear(int buddhistYear)
     {

@@ -1,14 +1,24 @@
 namespace IntegritySite.Site.Model;
 
-/// <summary>What every content file has: where it came from, its language, its slug (shared by translations) and title.</summary>
+/// <summary>A typed content document: the header every file has, plus what its kind adds.</summary>
 public abstract record ContentDocument
 {
-    public required string SourcePath { get; init; }
-    public required Language Language { get; init; }
-    public required string Slug { get; init; }
-    public required string Title { get; init; }
-    public required RenderedMarkdown Body { get; init; }
-    public IReadOnlyList<string> Ita { get; init; } = [];
+    protected ContentDocument(DocumentHeader header)
+    {
+        SourcePath = header.SourcePath;
+        Language = header.Language;
+        Slug = header.Slug;
+        Title = header.Title;
+        Body = header.Body;
+        Ita = header.Ita;
+    }
+
+    public string SourcePath { get; init; }
+    public Language Language { get; init; }
+    public string Slug { get; init; }
+    public string Title { get; init; }
+    public RenderedMarkdown Body { get; init; }
+    public IReadOnlyList<string> Ita { get; init; }
 
     /// <summary>Links written in front matter (evidence lists), checked like body links.</summary>
     public IReadOnlyList<SourceLink> FrontMatterLinks { get; init; } = [];

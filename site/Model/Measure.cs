@@ -2,6 +2,10 @@ namespace IntegritySite.Site.Model;
 
 public sealed record Measure : ContentDocument
 {
+    public Measure(DocumentHeader header) : base(header)
+    {
+    }
+
     public required int Number { get; init; }
     public required IReadOnlyList<string> Steps { get; init; }
     public required IReadOnlyList<string> Responsible { get; init; }

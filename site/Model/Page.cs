@@ -2,6 +2,10 @@ namespace IntegritySite.Site.Model;
 
 public sealed record Page : ContentDocument
 {
+    public Page(DocumentHeader header) : base(header)
+    {
+    }
+
     public required PageLayout Layout { get; init; }
 
     /// <summary>Position in the main menu; null keeps the page out of the menu.</summary>

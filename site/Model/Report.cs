@@ -2,6 +2,10 @@ namespace IntegritySite.Site.Model;
 
 public sealed record Report : ContentDocument
 {
+    public Report(DocumentHeader header) : base(header)
+    {
+    }
+
     public required DateOnly Date { get; init; }
     public required ReportKind Kind { get; init; }
 

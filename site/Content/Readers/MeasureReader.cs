@@ -11,31 +11,24 @@ public sealed class MeasureReader : IDocumentReader
     {
         var fields = context.Fields;
         var number = fields.Int("number", required: true, min: 1, max: 999);
-        var title = fields.String("title", required: true);
+        var header = context.ReadHeader();
         var steps = fields.StringList("steps", required: true);
         var responsible = fields.StringList("responsible", required: true);
         var monitoring = fields.String("monitoring");
         var status = fields.Choice("status", required: true, MeasureStatusNames.ByKey);
         var history = ReadHistory(fields, out var evidenceLinks);
-        var ita = ItaCodes.Read(fields);
 
         if (status is not null && history.Count > 0 && history[^1].Status != status)
         {
             fields.ErrorAtKey("status", $"'status' is {status.Value.Key()} but the newest history entry ({history[^1].Date:yyyy-MM-dd}) says {history[^1].Status.Key()}; add a history entry for the change or correct 'status'");
         }
 
-        if (number is null || title is null || status is null)
+        if (number is null || header is null || status is null)
         {
             return null;
         }
-        return new Measure
+        return new Measure(header)
         {
-            SourcePath = context.Path,
-            Language = context.Language,
-            Slug = context.Slug,
-            Title = title,
-            Body = context.Body,
-            Ita = ita,
             FrontMatterLinks = evidenceLinks,
             Number = number.Value,
             Steps = steps,

@@ -9,24 +9,17 @@ public sealed class ReportReader : IDocumentReader
     public ContentDocument? Read(DocumentContext context)
     {
         var fields = context.Fields;
-        var title = fields.String("title", required: true);
+        var header = context.ReadHeader();
         var date = fields.Date("date", required: true);
         var kind = fields.Choice("kind", required: true, ReportKindNames.ByKey);
         var measuresTable = fields.Bool("measures_table", defaultValue: false);
-        var ita = ItaCodes.Read(fields);
 
-        if (title is null || date is null || kind is null)
+        if (header is null || date is null || kind is null)
         {
             return null;
         }
-        return new Report
+        return new Report(header)
         {
-            SourcePath = context.Path,
-            Language = context.Language,
-            Slug = context.Slug,
-            Title = title,
-            Body = context.Body,
-            Ita = ita,
             Date = date.Value,
             Kind = kind.Value,
             MeasuresTable = measuresTable,
