@@ -2,6 +2,7 @@ using IntegritySite.Intake;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -11,5 +12,7 @@ var options = builder.Configuration.GetSection(IntakeOptions.SectionName).Get<In
 // Behind the Functions front end the socket address is the front end's; the client address arrives in X-Forwarded-For.
 options.ClientAddressHeader ??= "X-Forwarded-For";
 builder.Services.AddIntakeHandlers(options);
+// ASP.NET Core's own request logs (method, path, query string) stay in the worker; host.json does the same on the host side.
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
 builder.Build().Run();

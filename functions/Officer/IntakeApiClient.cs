@@ -11,7 +11,13 @@ internal sealed class IntakeApiClient(HttpClient http)
         var url = Environment.GetEnvironmentVariable("INTAKE_URL") ?? "http://127.0.0.1:5000";
         var key = Environment.GetEnvironmentVariable("OFFICER_API_KEY")
             ?? throw new InvalidOperationException("Set OFFICER_API_KEY to the officer API key.");
-        var http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/") };
+        var baseAddress = new Uri(url.TrimEnd('/') + "/");
+        // The API key, and officer replies in plain text, travel in these requests: only over HTTPS, or to this machine.
+        if (baseAddress.Scheme != Uri.UriSchemeHttps && !baseAddress.IsLoopback)
+        {
+            throw new InvalidOperationException($"INTAKE_URL must use https:// (plain http is allowed only for localhost): {baseAddress.GetLeftPart(UriPartial.Authority)}");
+        }
+        var http = new HttpClient { BaseAddress = baseAddress };
         http.DefaultRequestHeaders.Add("X-Officer-Key", key);
         return new IntakeApiClient(http);
     }

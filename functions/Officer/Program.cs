@@ -3,7 +3,7 @@ using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Model;
 using IntegritySite.Officer;
 
-// officer keygen <dir> | inbox | read <id> <private-key-file> | status <id> <status> | reply <id> <message>
+// officer keygen <dir> | inbox | read <id> <private-key-file> | status <id> <status> | reply <id>  (message on standard input)
 Console.OutputEncoding = Encoding.UTF8;
 try
 {
@@ -13,11 +13,13 @@ try
         ["inbox"] => await InboxAsync(),
         ["read", var id, var keyFile] => await ReadAsync(id, keyFile),
         ["status", var id, var status] => await Done(IntakeApiClient.FromEnvironment().SetStatusAsync(id, status)),
-        ["reply", var id, var message] => await Done(IntakeApiClient.FromEnvironment().ReplyAsync(id, message)),
+        ["reply", var id] => await ReplyAsync(id),
+        ["reply", _, _, ..] => RefuseMessageArgument(),
         _ => Usage(),
     };
 }
-catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException)
+catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or ArgumentException or FormatException
+                               or System.Security.Cryptography.CryptographicException)
 {
     Console.Error.WriteLine(e.Message);
     return 1;
@@ -36,22 +38,52 @@ static async Task<int> InboxAsync()
 static async Task<int> ReadAsync(string id, string keyFile)
 {
     var (publicKey, privateKey) = OfficerKeyFiles.Load(keyFile);
-    var complaint = await IntakeApiClient.FromEnvironment().GetComplaintAsync(id);
-    var facts = ComplaintFacts.FromUtf8Json(SealedBox.Open(Convert.FromBase64String(complaint.GetProperty("sealed_content").GetString()!), publicKey, privateKey));
-    Console.WriteLine($"Status: {complaint.GetProperty("status").GetString()}  submitted {complaint.GetProperty("submitted").GetString()}");
-    foreach (var (label, value) in new[] { ("category", facts.Category), ("what", facts.What), ("who", facts.Who), ("when", facts.When), ("where", facts.Where), ("how_known", facts.HowKnown), ("evidence", facts.Evidence), ("contact", facts.Contact) })
+    try
     {
-        if (value is not null)
+        var complaint = await IntakeApiClient.FromEnvironment().GetComplaintAsync(id);
+        var facts = ComplaintFacts.FromUtf8Json(SealedBox.Open(Convert.FromBase64String(complaint.GetProperty("sealed_content").GetString()!), publicKey, privateKey));
+        Console.WriteLine($"Status: {complaint.GetProperty("status").GetString()}  submitted {complaint.GetProperty("submitted").GetString()}");
+        foreach (var (label, value) in new[] { ("category", facts.Category), ("what", facts.What), ("who", facts.Who), ("when", facts.When), ("where", facts.Where), ("how_known", facts.HowKnown), ("evidence", facts.Evidence), ("contact", facts.Contact) })
         {
-            Console.WriteLine($"{FieldNames.Label(label).En}: {value}");
+            if (value is not null)
+            {
+                Console.WriteLine($"{FieldNames.Label(label).En}: {value}");
+            }
         }
+        foreach (var message in complaint.GetProperty("messages").EnumerateArray())
+        {
+            var text = Encoding.UTF8.GetString(SealedBox.Open(Convert.FromBase64String(message.GetProperty("sealed_for_officer").GetString()!), publicKey, privateKey));
+            Console.WriteLine($"--- {message.GetProperty("from").GetString()} {message.GetProperty("sent").GetString()}\n{text}");
+        }
+        return 0;
     }
-    foreach (var message in complaint.GetProperty("messages").EnumerateArray())
+    finally
     {
-        var text = Encoding.UTF8.GetString(SealedBox.Open(Convert.FromBase64String(message.GetProperty("sealed_for_officer").GetString()!), publicKey, privateKey));
-        Console.WriteLine($"--- {message.GetProperty("from").GetString()} {message.GetProperty("sent").GetString()}\n{text}");
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(privateKey);
     }
-    return 0;
+}
+
+// The reply is read from standard input, never from the command line, where it would stay in shell history
+// and be visible to other local users in the process list.
+static async Task<int> ReplyAsync(string id)
+{
+    using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    var message = (await input.ReadToEndAsync()).Trim();
+    if (message.Length == 0)
+    {
+        Console.Error.WriteLine("Type the reply on standard input (end with Ctrl-D), or: officer reply <id> < reply.txt");
+        return 2;
+    }
+    return await Done(IntakeApiClient.FromEnvironment().ReplyAsync(id, message));
+}
+
+static int RefuseMessageArgument()
+{
+    Console.Error.WriteLine("""
+        Not sent: a reply on the command line would be kept in shell history and shown in the process list.
+        Give it on standard input instead:  officer reply <id> < reply.txt
+        """);
+    return 2;
 }
 
 static async Task<int> Done(Task<System.Text.Json.JsonElement> call)
@@ -67,7 +99,7 @@ static int Usage()
                officer inbox                         (INTAKE_URL, OFFICER_API_KEY)
                officer read <id> <private-key-file>  decrypts on this machine
                officer status <id> <received|in-progress|need-information|completed|not-actionable>
-               officer reply <id> <message>
+               officer reply <id>                    reads the reply from standard input
         """);
     return 2;
 }

@@ -14,13 +14,13 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         await host.StatusAsync(receipt, "ข้อความเพิ่มเติมจากผู้แจ้ง");
         var id = host.IdOf(receipt);
 
-        var inbox = await RunAsync(host, "inbox");
+        var inbox = await RunAsync(host, ["inbox"]);
         Assert.Contains(id, inbox);
         Assert.Contains("bribery", inbox);
 
-        await RunAsync(host, "reply", id, "ขอบคุณ กำลังตรวจสอบ");
-        await RunAsync(host, "status", id, "in-progress");
-        var read = await RunAsync(host, "read", id, host.Settings.OfficerPrivateKeyPath);
+        await RunAsync(host, ["reply", id], stdin: "ขอบคุณ กำลังตรวจสอบ\n");
+        await RunAsync(host, ["status", id, "in-progress"]);
+        var read = await RunAsync(host, ["read", id, host.Settings.OfficerPrivateKeyPath]);
         Assert.Contains(Samples.What, read);
         Assert.Contains(Samples.HowKnown, read);
         Assert.Contains("ข้อความเพิ่มเติมจากผู้แจ้ง", read);
@@ -29,21 +29,58 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         Assert.Equal("ขอบคุณ กำลังตรวจสอบ", (await host.StatusAsync(receipt)).GetProperty("replies")[0].GetProperty("message").GetString());
     }
 
-    private static async Task<string> RunAsync(IntakeTestHost host, params string[] args)
+    [Fact]
+    public async Task A_reply_given_on_the_command_line_is_refused_and_not_sent()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoRoot.Find() };
+        // argv ends up in shell history and in the process list; the reply text must come from standard input.
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server);
+        var receipt = await host.SubmitAsync();
+
+        var (exitCode, _, stderr) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, ["reply", host.IdOf(receipt), "ข้อความตอบกลับ"], stdin: null);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("standard input", stderr);
+        Assert.DoesNotContain(await host.DumpTableAsync(), e => e.RowKey.StartsWith("m-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_tool_refuses_plain_http_to_another_machine()
+    {
+        // The officer key and reply text would cross the network unencrypted.
+        var (exitCode, _, stderr) = await RunRawAsync("http://intake.example.invalid", "key", ["inbox"], stdin: null);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("https://", stderr);
+    }
+
+    private static async Task<string> RunAsync(IntakeTestHost host, string[] args, string? stdin = null)
+    {
+        var (exitCode, stdout, stderr) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, args, stdin);
+        Assert.True(exitCode == 0, stdout + stderr);
+        return stdout;
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunRawAsync(string url, string apiKey, string[] args, string? stdin)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepoRoot.Find(),
+        };
         foreach (var arg in new[] { "run", "--project", "functions/Officer", "--" }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
-        start.Environment["INTAKE_URL"] = host.Client.BaseAddress!.ToString();
-        start.Environment["OFFICER_API_KEY"] = host.Settings.OfficerApiKey;
+        start.Environment["INTAKE_URL"] = url;
+        start.Environment["OFFICER_API_KEY"] = apiKey;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        await using (var input = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
+        {
+            await input.WriteAsync(stdin ?? "");
+        }
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, await stdout + await stderr);
-        return await stdout;
+        return (process.ExitCode, await stdout, await stderr);
     }
 }

@@ -5,6 +5,9 @@ namespace IntegritySite.Intake.Crypto;
 /// <summary>Anonymous public-key encryption (libsodium sealed box: ephemeral X25519 + XSalsa20-Poly1305).</summary>
 public static class SealedBox
 {
+    /// <summary>Bytes a sealed box adds to its plaintext (crypto_box_SEALBYTES: ephemeral public key + tag).</summary>
+    public const int Overhead = LibSodium.SealBytes;
+
     public static byte[] Seal(ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> recipientPublicKey)
     {
         LibSodium.EnsureInitialised();

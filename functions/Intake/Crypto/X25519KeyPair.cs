@@ -18,6 +18,11 @@ public sealed record X25519KeyPair(byte[] PublicKey, byte[] PrivateKey)
     public static byte[] PublicKeyOf(ReadOnlySpan<byte> privateKey)
     {
         LibSodium.EnsureInitialised();
+        // libsodium reads exactly 32 bytes: a shorter span (e.g. a truncated key file) would be read past its end.
+        if (privateKey.Length != LibSodium.SecretKeyBytes)
+        {
+            throw new ArgumentException($"Expected a {LibSodium.SecretKeyBytes}-byte X25519 private key.", nameof(privateKey));
+        }
         var publicKey = new byte[LibSodium.PublicKeyBytes];
         if (LibSodium.crypto_scalarmult_base(publicKey, privateKey) != 0)
         {

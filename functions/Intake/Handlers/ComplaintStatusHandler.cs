@@ -1,4 +1,3 @@
-using IntegritySite.Intake.Abuse;
 using IntegritySite.Intake.Input;
 using IntegritySite.Intake.Model;
 using IntegritySite.Intake.Pages;
@@ -10,46 +9,31 @@ using Microsoft.Extensions.Logging;
 namespace IntegritySite.Intake.Handlers;
 
 /// <summary>POST /api/complaints/status — the receipt arrives in the body, never in a URL.</summary>
-public sealed class ComplaintStatusHandler(ReporterDesk desk, RotatingRateLimiter limiter, IntakeOptions options, ILogger<ComplaintStatusHandler> logger)
+public sealed class ComplaintStatusHandler(ReporterDesk desk, ReporterRequests requests, ILogger<ComplaintStatusHandler> logger)
 {
+    private static readonly ReporterRoute<StatusRequest> Route =
+        new("status", FieldNames.StatusRequest, o => o.StatusChecksPerWindow, StatusRequestValidator.Validate);
+
     public Task HandleAsync(HttpContext context) => HandlerGuard.RunAsync(context, logger, () => CheckAsync(context));
 
     private async Task CheckAsync(HttpContext context)
     {
-        var ct = context.RequestAborted;
-        var read = await RequestBodyReader.ReadAsync(context.Request, FieldNames.StatusRequest, ct);
-        if (!read.Ok)
-        {
-            IntakeLog.Rejected(logger, read.StatusCode, read.Errors.Count);
-            await ResponseWriter.ErrorsAsync(context, read.Format, read.StatusCode, read.Errors);
-            return;
-        }
-        // Counted before the lookup so receipt guessing is throttled too.
-        if (!limiter.TryAcquire("status", ClientAddress.Of(context, options.ClientAddressHeader), options.StatusChecksPerWindow))
-        {
-            IntakeLog.RateLimited(logger, "status");
-            await ResponseWriter.ErrorsAsync(context, read.Format, StatusCodes.Status429TooManyRequests, [FieldError.For(null, Messages.TooManyRequests)]);
-            return;
-        }
-        var (request, errors) = StatusRequestValidator.Validate(read.Fields!);
+        var (request, format) = await requests.ReadAsync(context, Route, logger);
         if (request is null)
         {
-            IntakeLog.Rejected(logger, StatusCodes.Status400BadRequest, errors.Count);
-            await ResponseWriter.ErrorsAsync(context, read.Format, StatusCodes.Status400BadRequest, errors);
             return;
         }
-        var view = await desk.CheckAsync(request, ct);
+        var view = await desk.CheckAsync(request, context.RequestAborted);
         if (view is null)
         {
-            IntakeLog.Rejected(logger, StatusCodes.Status404NotFound, 1);
-            await ResponseWriter.ErrorsAsync(context, read.Format, StatusCodes.Status404NotFound, [FieldError.For(FieldNames.Receipt, Messages.ReceiptNotFound)]);
+            await ReporterRequests.RejectAsync(context, logger, format, StatusCodes.Status404NotFound, [FieldError.For(FieldNames.Receipt, Messages.ReceiptNotFound)]);
             return;
         }
         if (view.MessageStored)
         {
             IntakeLog.FollowUpStored(logger);
         }
-        if (read.Format == ResponseFormat.Json)
+        if (format == ResponseFormat.Json)
         {
             var label = ComplaintStatus.Label(view.Status);
             await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, new

@@ -1,4 +1,3 @@
-using IntegritySite.Intake.Abuse;
 using IntegritySite.Intake.Input;
 using IntegritySite.Intake.Model;
 using IntegritySite.Intake.Pages;
@@ -10,35 +9,22 @@ using Microsoft.Extensions.Logging;
 namespace IntegritySite.Intake.Handlers;
 
 /// <summary>POST /api/complaints</summary>
-public sealed class SubmitComplaintHandler(ComplaintIntake intake, RotatingRateLimiter limiter, IntakeOptions options, ILogger<SubmitComplaintHandler> logger)
+public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterRequests requests, ILogger<SubmitComplaintHandler> logger)
 {
+    private static readonly ReporterRoute<ComplaintSubmission> Route =
+        new("submit", FieldNames.Complaint, o => o.SubmissionsPerWindow, ComplaintValidator.Validate);
+
     public Task HandleAsync(HttpContext context) => HandlerGuard.RunAsync(context, logger, () => SubmitAsync(context));
 
     private async Task SubmitAsync(HttpContext context)
     {
-        var ct = context.RequestAborted;
-        var read = await RequestBodyReader.ReadAsync(context.Request, FieldNames.Complaint, ct);
-        if (!read.Ok)
-        {
-            IntakeLog.Rejected(logger, read.StatusCode, read.Errors.Count);
-            await ResponseWriter.ErrorsAsync(context, read.Format, read.StatusCode, read.Errors);
-            return;
-        }
-        if (!limiter.TryAcquire("submit", ClientAddress.Of(context, options.ClientAddressHeader), options.SubmissionsPerWindow))
-        {
-            IntakeLog.RateLimited(logger, "submit");
-            await ResponseWriter.ErrorsAsync(context, read.Format, StatusCodes.Status429TooManyRequests, [FieldError.For(null, Messages.TooManyRequests)]);
-            return;
-        }
-        var (submission, errors) = ComplaintValidator.Validate(read.Fields!);
+        var (submission, format) = await requests.ReadAsync(context, Route, logger);
         if (submission is null)
         {
-            IntakeLog.Rejected(logger, StatusCodes.Status400BadRequest, errors.Count);
-            await ResponseWriter.ErrorsAsync(context, read.Format, StatusCodes.Status400BadRequest, errors);
             return;
         }
 
-        var (receipt, wasRetry) = await intake.SubmitAsync(submission, ct);
+        var (receipt, wasRetry) = await intake.SubmitAsync(submission, context.RequestAborted);
         if (wasRetry)
         {
             IntakeLog.RetryAnswered(logger);
@@ -48,7 +34,7 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, RotatingRateL
             IntakeLog.ComplaintStored(logger, submission.Facts.Category);
         }
         var status = wasRetry ? StatusCodes.Status200OK : StatusCodes.Status201Created;
-        if (read.Format == ResponseFormat.Json)
+        if (format == ResponseFormat.Json)
         {
             await ResponseWriter.JsonAsync(context, status, new
             {

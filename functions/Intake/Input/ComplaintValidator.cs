@@ -2,8 +2,8 @@ using IntegritySite.Intake.Model;
 
 namespace IntegritySite.Intake.Input;
 
-/// <summary>A validated complaint plus its optional retry id.</summary>
-public sealed record ComplaintSubmission(ComplaintFacts Facts, string? SubmissionId);
+/// <summary>A validated complaint, its optional retry id, and the exact bytes that will be sealed (small enough to store).</summary>
+public sealed record ComplaintSubmission(ComplaintFacts Facts, string? SubmissionId, byte[] Plaintext);
 
 /// <summary>Turns fields into a complaint, or lists every problem with the field named.</summary>
 public static class ComplaintValidator
@@ -71,7 +71,15 @@ public static class ComplaintValidator
             Evidence = fields.GetTrimmed(FieldNames.Evidence),
             Contact = fields.GetTrimmed(FieldNames.Contact),
         };
-        return (new ComplaintSubmission(facts, submissionId), []);
+        // Each field is within its limit, but JSON escapes some characters (emoji become \uD83D\uDE00, 6 bytes per
+        // UTF-16 unit), so the whole can still outgrow a Table property once sealed: refuse it here, not with a 500 later.
+        var plaintext = facts.ToUtf8Json();
+        if (plaintext.Length > FieldLimits.MaxFactsBytes)
+        {
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(plaintext);
+            return (null, [FieldError.For(FieldNames.Body, Messages.FactsTooLarge)]);
+        }
+        return (new ComplaintSubmission(facts, submissionId, plaintext), []);
     }
 
     private static bool IsValidSubmissionId(string id) =>

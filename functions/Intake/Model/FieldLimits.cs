@@ -23,4 +23,10 @@ public static class FieldLimits
     };
 
     public const int MinSubmissionIdChars = 16;
+
+    /// <summary>The Table service's limit on one binary property, which holds the sealed facts.</summary>
+    public const int MaxSealedBytes = 64 * 1024;
+
+    /// <summary>Largest serialised facts (UTF-8 JSON) that still fit <see cref="MaxSealedBytes"/> once sealed.</summary>
+    public const int MaxFactsBytes = MaxSealedBytes - Crypto.SealedBox.Overhead;
 }

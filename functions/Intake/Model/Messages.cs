@@ -64,6 +64,10 @@ public static class Messages
         $"ข้อมูลที่ส่งมีขนาดเกิน {FieldLimits.MaxBodyBytes / 1024} KiB กรุณาย่อข้อความ",
         $"The request body is larger than {FieldLimits.MaxBodyBytes / 1024} KiB; please shorten the text.");
 
+    public static readonly BilingualText FactsTooLarge = new(
+        "ข้อความทุกช่องรวมกันยาวเกินกว่าที่ระบบจัดเก็บได้ (อีโมจิและสัญลักษณ์ใช้พื้นที่มาก) กรุณาย่อข้อความ",
+        "Taken together, the fields are too long to store (emoji and symbols take more room); please shorten the text.");
+
     public static readonly BilingualText UnsupportedMediaType = new(
         "รองรับเฉพาะ application/x-www-form-urlencoded หรือ application/json (UTF-8)",
         "Only application/x-www-form-urlencoded or application/json (UTF-8) is accepted.");

@@ -11,7 +11,7 @@ public sealed class ComplaintIntake(ComplaintStore store, IntakeKeys keys, Intak
 
     public async Task<(ReceiptCode Receipt, bool WasRetry)> SubmitAsync(ComplaintSubmission submission, CancellationToken ct)
     {
-        var plaintext = submission.Facts.ToUtf8Json();
+        var plaintext = submission.Plaintext;
         string? submissionRow = null;
         if (submission.SubmissionId is { } submissionId)
         {

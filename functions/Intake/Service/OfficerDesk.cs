@@ -43,16 +43,15 @@ public sealed class OfficerDesk(ComplaintStore store, IntakeKeys keys, TimeProvi
         }
         var text = Encoding.UTF8.GetBytes(message);
         var today = BangkokDate.Today(clock);
-        await store.AddMessageAsync(new MessageEntity
+        var reply = new MessageEntity
         {
             RowKey = MessageSequence.NewRowKey(id, clock),
             From = MessageEntity.FromOfficer,
             Sent = today,
             ForReporter = SealedBox.Seal(text, complaint.ReportPublicKey),
             ForOfficer = SealedBox.Seal(text, keys.OfficerPublicKey),
-        }, ct);
-        await store.TouchAsync(id, today, ct);
-        return true;
+        };
+        return await store.AddMessageAsync(reply, id, today, ct);
     }
 
     private static bool IsWellFormedId(string id) => id.Length == 64 && id.All(char.IsAsciiHexDigitLower);

@@ -22,14 +22,17 @@ public sealed class ReporterDesk(ComplaintStore store, IntakeKeys keys, TimeProv
         if (request.Message is { } message)
         {
             var today = BangkokDate.Today(clock);
-            await store.AddMessageAsync(new MessageEntity
+            var followUp = new MessageEntity
             {
                 RowKey = MessageSequence.NewRowKey(id, clock),
                 From = MessageEntity.FromReporter,
                 Sent = today,
                 ForOfficer = SealedBox.Seal(Encoding.UTF8.GetBytes(message), keys.OfficerPublicKey),
-            }, ct);
-            await store.TouchAsync(id, today, ct);
+            };
+            if (!await store.AddMessageAsync(followUp, id, today, ct))
+            {
+                return null;
+            }
             complaint.Updated = today;
             stored = true;
         }

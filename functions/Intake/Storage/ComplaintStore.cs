@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 
 namespace IntegritySite.Intake.Storage;
@@ -13,6 +14,12 @@ public sealed class ComplaintStore
     private readonly TableClient _table;
 
     public ComplaintStore(IntakeOptions options)
+        : this(options, extraPolicy: null)
+    {
+    }
+
+    /// <summary>With an extra pipeline policy per call (tests inject store faults with it).</summary>
+    internal ComplaintStore(IntakeOptions options, HttpPipelinePolicy? extraPolicy)
     {
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.Mode = RetryMode.Fixed;
@@ -22,6 +29,10 @@ public sealed class ComplaintStore
         clientOptions.Diagnostics.IsLoggingEnabled = false;
         clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
         clientOptions.Diagnostics.IsTelemetryEnabled = false;
+        if (extraPolicy is not null)
+        {
+            clientOptions.AddPolicy(extraPolicy, HttpPipelinePosition.PerCall);
+        }
         _table = new TableClient(options.TableConnectionString, options.TableName, clientOptions);
     }
 
@@ -68,11 +79,25 @@ public sealed class ComplaintStore
     public Task<List<MessageEntity>> ListMessagesAsync(string complaintId, CancellationToken ct) =>
         RunAsync(token => QueryPrefixAsync<MessageEntity>(MessageEntity.ThreadPrefix(complaintId), token), ct);
 
-    public Task AddMessageAsync(MessageEntity message, CancellationToken ct) =>
+    /// <summary>
+    /// Adds a message to a complaint's thread and marks the complaint updated, in one entity-group transaction:
+    /// both or neither. False (nothing written) when the complaint does not exist.
+    /// </summary>
+    public Task<bool> AddMessageAsync(MessageEntity message, string complaintId, string updated, CancellationToken ct) =>
         RunAsync(async token =>
         {
-            await _table.AddEntityAsync(message, token);
-            return true;
+            var touch = new TableEntity(IntakeTable.Partition, ComplaintEntity.RowKeyFor(complaintId)) { [nameof(ComplaintEntity.Updated)] = updated };
+            try
+            {
+                await _table.SubmitTransactionAsync(
+                    [new TableTransactionAction(TableTransactionActionType.Add, message), new TableTransactionAction(TableTransactionActionType.UpdateMerge, touch, ETag.All)],
+                    token);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 404 && !StoreFailures.IsTableMissing(e))
+            {
+                return false;
+            }
         }, ct);
 
     /// <summary>Updates status and date; false when the complaint does not exist.</summary>
@@ -93,15 +118,6 @@ public sealed class ComplaintStore
             {
                 return false;
             }
-        }, ct);
-
-    /// <summary>Marks a complaint updated (e.g. a follow-up arrived) without changing its status.</summary>
-    public Task TouchAsync(string id, string updated, CancellationToken ct) =>
-        RunAsync(async token =>
-        {
-            var patch = new TableEntity(IntakeTable.Partition, ComplaintEntity.RowKeyFor(id)) { [nameof(ComplaintEntity.Updated)] = updated };
-            await _table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, token);
-            return true;
         }, ct);
 
     /// <summary>Every entity in the table, as raw property bags (tests and audits).</summary>

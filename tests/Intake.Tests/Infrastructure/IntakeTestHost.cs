@@ -43,7 +43,7 @@ public sealed class IntakeTestHost : IAsyncDisposable
 
     public byte[] OfficerPublicKey => Convert.FromBase64String(Settings.OfficerPublicKey);
 
-    public static async Task<IntakeTestHost> StartAsync(AzuriteServer azurite, Action<IntakeOptions>? configure = null)
+    public static async Task<IntakeTestHost> StartAsync(AzuriteServer azurite, Action<IntakeOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var stateDirectory = Directory.CreateTempSubdirectory("intake-state-").FullName;
         var settings = LocalOfficerSetup.Ensure(stateDirectory);
@@ -61,6 +61,7 @@ public sealed class IntakeTestHost : IAsyncDisposable
         builder.Logging.AddFilter(_ => true);
         builder.Logging.AddProvider(logs);
         builder.Services.AddComplaintIntake(options);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapIntakeApi();
         await app.StartAsync();
