@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntegritySite.Site.Publishing;
 
 namespace IntegritySite.Site.Cli;
 
@@ -8,9 +9,11 @@ public static class BuildCommand
     {
         var input = CommonOptions.Input();
         var output = CommonOptions.Output();
-        var command = new Command("build", "Build the site from input/ into output/ (a failed build leaves output/ untouched)") { input, output };
+        var noSearch = CommonOptions.NoSearch();
+        var command = new Command("build", "Build the site from input/ into output/ (a failed build leaves output/ untouched)") { input, output, noSearch };
         command.SetAction((parse, _) =>
-            new BuildRunner(Console.Out, Console.Error).BuildAndPublishAsync(parse.GetValue(input)!, parse.GetValue(output)!));
+            new BuildRunner(Console.Out, Console.Error, search: parse.GetValue(noSearch) ? null : SearchIndexer.ForCheckout())
+                .BuildAndPublishAsync(parse.GetValue(input)!, parse.GetValue(output)!));
         return command;
     }
 }

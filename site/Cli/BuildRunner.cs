@@ -9,7 +9,9 @@ namespace IntegritySite.Site.Cli;
 /// <summary>What build, check and serve share: read input/, build in memory, report, and publish only a clean build.</summary>
 /// <param name="listWarnings">`check` lists every warning; `build` and `serve` list errors and only count warnings,
 /// so a routine build is not buried under the ITA items the site does not cover yet.</param>
-public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false)
+/// <param name="search">Indexes the staged site before the swap when publishing; null publishes without a search index
+/// (`build --no-search`). In-memory builds (`check`, tests) never need it.</param>
+public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false, SearchIndexer? search = null)
 {
     /// <summary>Progress lines are shown only once a build has taken this long, so short builds stay quiet.</summary>
     private static readonly TimeSpan ProgressAfter = TimeSpan.FromSeconds(1);
@@ -49,9 +51,25 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
             return 1;
         }
         var clock = Stopwatch.StartNew();
-        OutputPublisher.Publish(result.Files, outputDirectory);
+        var indexing = TimeSpan.Zero;
+        try
+        {
+            await OutputPublisher.PublishAsync(result.Files, outputDirectory, search is null ? null : async staging =>
+            {
+                var indexClock = Stopwatch.StartNew();
+                await search.IndexAsync(staging);
+                indexing = indexClock.Elapsed;
+            });
+        }
+        catch (SearchIndexException ex)
+        {
+            await errors.WriteLineAsync($"error: search index: {ex.Message}");
+            await errors.WriteLineAsync($"build failed; {outputDirectory}/ was left as it was");
+            return 1;
+        }
+        var searchNote = search is null ? " (no search index)" : $" (search index {indexing.TotalMilliseconds:0} ms)";
         await output.WriteLineAsync(
-            $"wrote {result.PageCount} pages ({result.Files.Count} files) to {outputDirectory}/ in {(result.Elapsed + clock.Elapsed).TotalMilliseconds:0} ms");
+            $"wrote {result.PageCount} pages ({result.Files.Count} files) to {outputDirectory}/ in {(result.Elapsed + clock.Elapsed).TotalMilliseconds:0} ms{searchNote}");
         return 0;
     }
 

@@ -16,4 +16,9 @@ public static class CommonOptions
         Description = "Folder the site is written to",
         DefaultValueFactory = _ => "output",
     };
+
+    public static Option<bool> NoSearch() => new("--no-search")
+    {
+        Description = "Publish without the pagefind search index (the search page then shows its no-JavaScript message)",
+    };
 }

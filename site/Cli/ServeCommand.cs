@@ -11,9 +11,10 @@ public static class ServeCommand
         var output = CommonOptions.Output();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         var state = new Option<string>("--state") { Description = "Folder for the local complaint store and officer keys", DefaultValueFactory = _ => ".local" };
+        var noSearch = CommonOptions.NoSearch();
         var command = new Command("serve", "Build, serve on 127.0.0.1 with the complaint form working on a local store, rebuild and reload on change")
         {
-            input, output, port, state,
+            input, output, port, state, noSearch,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -23,6 +24,7 @@ public static class ServeCommand
                 OutputDirectory = parse.GetValue(output)!,
                 StateDirectory = parse.GetValue(state)!,
                 Port = parse.GetValue(port),
+                Search = !parse.GetValue(noSearch),
             };
             await using var host = await SiteHost.StartAsync(options, Console.Out, ct);
             if (host is null)

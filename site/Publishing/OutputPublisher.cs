@@ -8,7 +8,9 @@ namespace IntegritySite.Site.Publishing;
 /// </summary>
 public static class OutputPublisher
 {
-    public static void Publish(IReadOnlyList<OutputFile> files, string outputDirectory)
+    /// <param name="beforeSwap">Post-processing of the complete staged site (the search index); if it throws, the staging
+    /// folder is deleted and output/ is left as it was.</param>
+    public static async Task PublishAsync(IReadOnlyList<OutputFile> files, string outputDirectory, Func<string, Task>? beforeSwap = null)
     {
         var target = Path.GetFullPath(outputDirectory);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("output folder has no parent", nameof(outputDirectory));
@@ -26,6 +28,10 @@ public static class OutputPublisher
                 File.WriteAllBytes(path, file.Content);
             }
             Directory.CreateDirectory(staging);
+            if (beforeSwap is not null)
+            {
+                await beforeSwap(staging);
+            }
 
             if (Directory.Exists(target))
             {

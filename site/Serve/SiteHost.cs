@@ -1,6 +1,7 @@
 using System.Net;
 using IntegritySite.LocalHost;
 using IntegritySite.Site.Cli;
+using IntegritySite.Site.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -41,7 +42,7 @@ public sealed class SiteHost : IAsyncDisposable
     /// <summary>Returns null when the first build fails and there is no earlier site to serve.</summary>
     public static async Task<SiteHost?> StartAsync(SiteHostOptions options, TextWriter log, CancellationToken ct = default)
     {
-        var runner = new BuildRunner(log, log);
+        var runner = new BuildRunner(log, log, search: options.Search ? new SearchIndexer(options.RepoRoot) : null);
         var built = await runner.BuildAndPublishAsync(options.InputDirectory, options.OutputDirectory) == 0;
         if (!built && !Directory.Exists(options.OutputDirectory))
         {

@@ -13,5 +13,8 @@ public sealed record SiteHostOptions
 
     public bool Watch { get; init; } = true;
 
+    /// <summary>Index every published build with pagefind (needs node_modules/, see scripts/setup.sh).</summary>
+    public bool Search { get; init; } = true;
+
     public string RepoRoot { get; init; } = RepoRootFinder.Find();
 }

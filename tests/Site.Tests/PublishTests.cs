@@ -1,10 +1,18 @@
 using IntegritySite.Site.Cli;
 using IntegritySite.Site.Content;
+using IntegritySite.Site.Publishing;
+using IntegritySite.Site.Serve;
 
 namespace IntegritySite.Site.Tests;
 
+/// <summary>
+/// Publishing as `build` does it, search index included: pagefind runs on the staged site before the swap (scripts/test.sh
+/// runs setup, so node_modules/.bin/pagefind is there). In-memory builds elsewhere in these tests never need it.
+/// </summary>
 public sealed class PublishTests : IDisposable
 {
+    private static readonly SearchIndexer Search = new(RepoRootFinder.Find(AppContext.BaseDirectory));
+
     private readonly string _root = Directory.CreateTempSubdirectory("integritysite-test-").FullName;
 
     private string Input => Path.Combine(_root, "input");
@@ -20,23 +28,25 @@ public sealed class PublishTests : IDisposable
     [Fact]
     public async Task Failed_build_leaves_the_previous_output_untouched()
     {
-        var runner = new BuildRunner(TextWriter.Null, TextWriter.Null);
+        var runner = new BuildRunner(TextWriter.Null, TextWriter.Null, search: Search);
         Assert.Equal(0, await runner.BuildAndPublishAsync(Input, Output));
         var before = Snapshot();
 
         File.WriteAllText(Path.Combine(Input, "measures", "02-b.th.md"), TestSite.Measure(2, status: "broken"));
         var errors = new StringWriter();
-        Assert.Equal(1, await new BuildRunner(TextWriter.Null, errors).BuildAndPublishAsync(Input, Output));
+        Assert.Equal(1, await new BuildRunner(TextWriter.Null, errors, search: Search).BuildAndPublishAsync(Input, Output));
 
         Assert.Equal(before, Snapshot());
         Assert.Contains(Path.Combine(Input, "measures", "02-b.th.md") + ":8:9: error: 'status' must be one of", errors.ToString());
         Assert.DoesNotContain(Directory.GetDirectories(_root), d => Path.GetFileName(d).StartsWith('.'));
     }
 
+    /// <remarks>Covers pagefind/ too: pagefind 1.6.0 writes byte-identical index files (hashed names included) for the
+    /// same pages, wherever the staging folder is.</remarks>
     [Fact]
     public async Task Same_input_gives_byte_identical_output()
     {
-        var runner = new BuildRunner(TextWriter.Null, TextWriter.Null);
+        var runner = new BuildRunner(TextWriter.Null, TextWriter.Null, search: Search);
         Assert.Equal(0, await runner.BuildAndPublishAsync(Input, Output));
         var first = Snapshot();
         Assert.Equal(0, await runner.BuildAndPublishAsync(Input, Output));
@@ -47,8 +57,56 @@ public sealed class PublishTests : IDisposable
     public async Task Build_prints_pages_written_and_time()
     {
         var output = new StringWriter();
+        Assert.Equal(0, await new BuildRunner(output, TextWriter.Null, search: Search).BuildAndPublishAsync(Input, Output));
+        Assert.Matches(@"^wrote \d+ pages \(\d+ files\) to .+ in \d+ ms \(search index \d+ ms\)", output.ToString());
+    }
+
+    [Fact]
+    public async Task Published_site_has_a_thai_and_an_english_search_index()
+    {
+        File.WriteAllText(Path.Combine(Input, "measures", "01-a.en.md"), TestSite.Measure(1).Replace("มาตรการที่ 1", "Measure one"));
+        var errors = new StringWriter();
+        Assert.True(await new BuildRunner(TextWriter.Null, errors, search: Search).BuildAndPublishAsync(Input, Output) == 0, errors.ToString());
+
+        var pagefind = Path.Combine(Output, "pagefind");
+        Assert.True(File.Exists(Path.Combine(pagefind, "pagefind-ui.js")));
+        Assert.True(File.Exists(Path.Combine(pagefind, "pagefind-ui.css")));
+        Assert.Single(Directory.GetFiles(pagefind, "pagefind.th_*.pf_meta"));
+        Assert.Single(Directory.GetFiles(pagefind, "pagefind.en_*.pf_meta"));
+        using var entry = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(pagefind, "pagefind-entry.json")));
+        var languages = entry.RootElement.GetProperty("languages");
+        Assert.Equal(["en", "th"], languages.EnumerateObject().Select(l => l.Name).Order(StringComparer.Ordinal));
+        // Only pages with <main data-pagefind-body> are indexed: home, measures list and measure in each language,
+        // announcements and reports lists — not the 404 or search pages.
+        Assert.True(languages.GetProperty("th").GetProperty("page_count").GetInt32() >= 4);
+    }
+
+    [Fact]
+    public async Task A_failed_search_index_fails_the_build_and_leaves_output_untouched()
+    {
+        var runner = new BuildRunner(TextWriter.Null, TextWriter.Null, search: Search);
+        Assert.Equal(0, await runner.BuildAndPublishAsync(Input, Output));
+        var before = Snapshot();
+
+        var errors = new StringWriter();
+        var missing = new SearchIndexer(Path.Combine(_root, "no-checkout"));
+        File.WriteAllText(Path.Combine(Input, "measures", "02-b.th.md"), TestSite.Measure(2));
+        Assert.Equal(1, await new BuildRunner(TextWriter.Null, errors, search: missing).BuildAndPublishAsync(Input, Output));
+
+        Assert.Equal(before, Snapshot());
+        Assert.Contains("pagefind is not installed", errors.ToString());
+        Assert.Contains("scripts/setup.sh", errors.ToString());
+        Assert.DoesNotContain(Directory.GetDirectories(_root), d => Path.GetFileName(d).StartsWith('.'));
+    }
+
+    [Fact]
+    public async Task Build_without_search_writes_no_index()
+    {
+        var output = new StringWriter();
         Assert.Equal(0, await new BuildRunner(output, TextWriter.Null).BuildAndPublishAsync(Input, Output));
-        Assert.Matches(@"^wrote \d+ pages \(\d+ files\) to .+ in \d+ ms", output.ToString());
+        Assert.False(Directory.Exists(Path.Combine(Output, "pagefind")));
+        Assert.True(File.Exists(Path.Combine(Output, "search", "index.html")));
+        Assert.Contains("(no search index)", output.ToString());
     }
 
     [Theory]
