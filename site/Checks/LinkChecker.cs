@@ -11,8 +11,9 @@ namespace IntegritySite.Site.Checks;
 /// </summary>
 public static class LinkChecker
 {
-    /// <summary>Served by the complaint function app, not by the generator.</summary>
-    private static readonly string[] ExternalPrefixes = ["/api/"];
+    /// <summary>Served by the complaint function app (/api/), or written by pagefind after the build (/pagefind/), not
+    /// by the generator's pages.</summary>
+    private static readonly string[] ExternalPrefixes = ["/api/", "/pagefind/"];
 
     public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
     {

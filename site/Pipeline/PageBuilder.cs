@@ -19,6 +19,7 @@ public sealed class PageBuilder(PageRenderer renderer)
             jobs.Add(() => Listing<MeasuresIndexPage>(site, language, Routes.MeasuresIndex));
             jobs.Add(() => Listing<AnnouncementsIndexPage>(site, language, Routes.AnnouncementsIndex));
             jobs.Add(() => Listing<ReportsIndexPage>(site, language, Routes.ReportsIndex));
+            jobs.Add(async () => await Listing<SearchPage>(site, language, Routes.Search) with { InSitemap = false });
             foreach (var document in site.WrittenIn(language))
             {
                 jobs.Add(() => Document(site, document));

@@ -13,6 +13,8 @@ public static class Routes
 
     public static string ReportsIndex(Language language) => $"{language.UrlPrefix()}reports/";
 
+    public static string Search(Language language) => $"{language.UrlPrefix()}search/";
+
     public static string Feed(Language language) => $"{language.UrlPrefix()}feed.xml";
 
     /// <summary>The page the municipality sends ITA assessors to: every OIT item of a year with its evidence.</summary>
@@ -23,6 +25,11 @@ public static class Routes
         : $"{document.Language.UrlPrefix()}{document.Section}/{document.Slug}/";
 
     public const string Stylesheet = "/assets/site.css";
+    public const string SearchScript = "/assets/search.js";
+
+    /// <summary>pagefind's own UI and index, written into the staged site by <see cref="Publishing.SearchIndexer"/>.</summary>
+    public const string PagefindUiScript = "/pagefind/pagefind-ui.js";
+    public const string PagefindUiStylesheet = "/pagefind/pagefind-ui.css";
     public const string MeasuresJson = "/measures.json";
     public const string MeasuresCsv = "/measures.csv";
     public const string ItaCoverageJson = "/ita/coverage.json";

@@ -51,6 +51,12 @@ public sealed record UiText
     public required string StatusChartTitle { get; init; }
     public required string Footer { get; init; }
     public required string ItaIndex { get; init; }
+    public required string Search { get; init; }
+    public required string SearchTitle { get; init; }
+    public required string SearchNeedsJavaScript { get; init; }
+    public required string SearchBrowse { get; init; }
+    public required string SearchPlaceholder { get; init; }
+    public required string SearchNoResults { get; init; }
 
     public static UiText For(Language language) => language == Language.Th ? Th : En;
 
@@ -102,6 +108,12 @@ public sealed record UiText
         StatusChartTitle = "จำนวนมาตรการตามสถานะการดำเนินงาน",
         Footer = "เว็บไซต์นี้สร้างจากข้อมูลที่เจ้าหน้าที่ตรวจสอบแล้ว ใช้งานได้โดยไม่ต้องเปิด JavaScript",
         ItaIndex = "การเปิดเผยข้อมูลสาธารณะ (ITA/OIT)",
+        Search = "ค้นหา",
+        SearchTitle = "ค้นหาในเว็บไซต์",
+        SearchNeedsJavaScript = "ช่องค้นหาต้องเปิดใช้ JavaScript ในเบราว์เซอร์ หากไม่ได้เปิด ดูข้อมูลทั้งหมดได้จากรายการด้านล่าง",
+        SearchBrowse = "ดูข้อมูลตามหมวด",
+        SearchPlaceholder = "พิมพ์คำที่ต้องการค้นหา เช่น ทรัพย์สิน",
+        SearchNoResults = "ไม่พบผลการค้นหาสำหรับ [SEARCH_TERM]",
     };
 
     public static readonly UiText En = new()
@@ -152,5 +164,11 @@ public sealed record UiText
         StatusChartTitle = "Number of measures by status",
         Footer = "This site is built from content checked by municipal staff. It works without JavaScript.",
         ItaIndex = "Open data for the ITA assessment (OIT)",
+        Search = "Search",
+        SearchTitle = "Search this site",
+        SearchNeedsJavaScript = "The search box needs JavaScript in your browser. Without it, everything on the site is in the lists below.",
+        SearchBrowse = "Browse by section",
+        SearchPlaceholder = "Type a word to search for, e.g. property",
+        SearchNoResults = "No results for [SEARCH_TERM]",
     };
 }

@@ -11,14 +11,14 @@ public sealed class AccessibilityTests(SiteFixture site)
     [
         "/", "/measures/", "/measures/state-property-use/", "/announcements/", "/announcements/no-gift-policy/",
         "/reports/integrity-measures-2564/", "/report-corruption/", "/check-report/", "/complaint-guideline/",
-        "/en/", "/en/measures/", "/en/report-corruption/", "/404.html", "/ita/2564/", "/en/ita/2564/",
+        "/en/", "/en/measures/", "/en/report-corruption/", "/404.html", "/ita/2564/", "/en/ita/2564/", "/search/", "/en/search/",
     ];
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Page_has_no_wcag_violations(string url)
     {
-        // axe runs as a script in the page, so this context allows JavaScript; the pages themselves have none.
+        // axe runs as a script in the page, so this context allows JavaScript; only the search page has any of its own.
         var page = await site.NewPageAsync(javaScript: true);
         await page.GotoAsync(url);
         var result = await page.RunAxe(new AxeRunOptions
@@ -28,6 +28,22 @@ public sealed class AccessibilityTests(SiteFixture site)
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
             $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
         Assert.NotEmpty(result.Passes);
+    }
+
+    [Fact]
+    public async Task Search_results_have_no_wcag_violations()
+    {
+        // The search page runs pagefind's UI: check it with results shown, not only empty.
+        var page = await site.NewPageAsync(javaScript: true);
+        await page.GotoAsync("/search/");
+        await page.Locator(".pagefind-ui__search-input").FillAsync("ทรัพย์สิน");
+        await page.Locator(".pagefind-ui__result-link").First.WaitForAsync();
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public sealed class PhoneLayoutTests(SiteFixture site)
     [InlineData("/report-corruption/")]
     [InlineData("/en/measures/")]
     [InlineData("/ita/2564/")]
+    [InlineData("/search/")]
     public async Task Page_fits_a_360px_screen(string url)
     {
         var page = await site.NewPageAsync(javaScript: true, width: 360);
