@@ -57,6 +57,8 @@ public sealed class SiteBuilder
         files.Add(MeasuresOpenData.Json(site));
         files.Add(MeasuresOpenData.Csv(site));
         files.AddRange(StaticAssets.All(source));
+        files.Add(StaticWebAppConfig.Write(site.Documents.OfType<Page>()
+            .Where(p => p.Layout is PageLayout.ComplaintForm or PageLayout.ComplaintStatus).Select(Routes.Of)));
         if (coverage.Count > 0)
         {
             files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));

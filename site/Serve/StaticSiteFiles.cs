@@ -51,6 +51,10 @@ public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReloa
     private async Task SendAsync(HttpContext context, string file, int status)
     {
         context.Response.StatusCode = status;
+        foreach (var (name, value) in Outputs.SiteHeaders.All)
+        {
+            context.Response.Headers[name] = value;
+        }
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         if (type == "text/html")
         {

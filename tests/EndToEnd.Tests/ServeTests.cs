@@ -36,6 +36,9 @@ public sealed class ServeTests : IAsyncLifetime
         var redirect = await _http.GetAsync("/about");
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.Equal("/about/", redirect.Headers.Location!.OriginalString);
+        var page = await _http.GetAsync("/about/");
+        Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
         var css = await _http.GetAsync("/assets/site.css");
         Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
         var missing = await _http.GetAsync("/nope/");

@@ -125,4 +125,20 @@ public sealed class OutputTests
         Assert.All(form.QuerySelectorAll("input[type=text], textarea"), field => Assert.NotNull(html.QuerySelector($"label[for='{field.Id}']")));
         Assert.Empty(html.QuerySelectorAll("script"));
     }
+
+    [Fact]
+    public async Task Static_host_config_sends_no_referrer_a_strict_policy_and_keeps_complaint_pages_out_of_caches()
+    {
+        var page = "---\ntitle: แจ้งเรื่อง\nlayout: complaint-form\n---\n";
+        var result = await TestSite.BuildOkAsync(("pages/report-corruption.th.md", page));
+        var config = JsonDocument.Parse(result.File("staticwebapp.config.json")!.ReadText()).RootElement;
+        var headers = config.GetProperty("globalHeaders");
+        Assert.Equal("no-referrer", headers.GetProperty("Referrer-Policy").GetString());
+        Assert.Contains("frame-ancestors 'none'", headers.GetProperty("Content-Security-Policy").GetString());
+        Assert.Equal("/404.html", config.GetProperty("responseOverrides").GetProperty("404").GetProperty("rewrite").GetString());
+        var route = config.GetProperty("routes")[0];
+        Assert.Equal("/report-corruption/*", route.GetProperty("route").GetString());
+        Assert.Equal("no-store", route.GetProperty("headers").GetProperty("Cache-Control").GetString());
+        Assert.Equal("no-referrer", result.Html("report-corruption/index.html").QuerySelector("meta[name=referrer]")!.GetAttribute("content"));
+    }
 }

@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace IntegritySite.Site.Outputs;
+
+/// <summary>
+/// staticwebapp.config.json for Azure Static Web Apps: the site's headers on every response, 404.html for missing
+/// pages, and no caching of the complaint pages (a shared computer's cache should not remember them).
+/// </summary>
+public static class StaticWebAppConfig
+{
+    public const string FileName = "staticwebapp.config.json";
+
+    public static OutputFile Write(IEnumerable<string> noStoreRoutes)
+    {
+        var headers = new JsonObject();
+        foreach (var (name, value) in SiteHeaders.All)
+        {
+            headers[name] = value;
+        }
+        var routes = new JsonArray();
+        foreach (var route in noStoreRoutes.Order(StringComparer.Ordinal))
+        {
+            routes.Add(new JsonObject { ["route"] = route + "*", ["headers"] = new JsonObject { ["Cache-Control"] = "no-store" } });
+        }
+        var config = new JsonObject
+        {
+            ["globalHeaders"] = headers,
+            ["responseOverrides"] = new JsonObject { ["404"] = new JsonObject { ["rewrite"] = "/404.html" } },
+            ["routes"] = routes,
+        };
+        return OutputFile.Text(FileName, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+    }
+}
