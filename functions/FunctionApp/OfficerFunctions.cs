@@ -12,6 +12,10 @@ public sealed class OfficerFunctions(OfficerHandlers officer)
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/complaints")] HttpRequest request) =>
         Written.After(officer.ListAsync(request.HttpContext));
 
+    [Function("OfficerStatistics")]
+    public Task<IActionResult> Statistics([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/statistics")] HttpRequest request) =>
+        Written.After(officer.StatisticsAsync(request.HttpContext));
+
     [Function("OfficerGetComplaint")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/complaints/{id}")] HttpRequest request, string id) =>
         Written.After(officer.GetAsync(request.HttpContext, id));

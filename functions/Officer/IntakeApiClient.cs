@@ -1,11 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using IntegritySite.Intake.Service;
 
 namespace IntegritySite.Officer;
 
 /// <summary>The officer endpoints of the intake API.</summary>
 internal sealed class IntakeApiClient(HttpClient http)
 {
+    private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
     public static IntakeApiClient FromEnvironment()
     {
         var url = Environment.GetEnvironmentVariable("INTAKE_URL") ?? "http://127.0.0.1:5000";
@@ -23,6 +26,10 @@ internal sealed class IntakeApiClient(HttpClient http)
     }
 
     public Task<JsonElement> ListAsync() => GetAsync("api/officer/complaints");
+
+    public async Task<ComplaintStatistics> GetStatisticsAsync(DateOnly from, DateOnly to) =>
+        (await GetAsync($"api/officer/statistics?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}")).Deserialize<ComplaintStatistics>(SnakeCase)
+            ?? throw new InvalidOperationException("The statistics answer was empty.");
 
     public Task<JsonElement> GetComplaintAsync(string id) => GetAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}");
 

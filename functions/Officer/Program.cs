@@ -4,6 +4,7 @@ using IntegritySite.Intake.Model;
 using IntegritySite.Officer;
 
 // officer keygen <dir> | inbox | read <id> <private-key-file> | status <id> <status> | reply <id>  (message on standard input)
+//         | stats --fiscal-year <BE year> [--out <file>]
 Console.OutputEncoding = Encoding.UTF8;
 try
 {
@@ -15,6 +16,9 @@ try
         ["status", var id, var status] => await Done(IntakeApiClient.FromEnvironment().SetStatusAsync(id, status)),
         ["reply", var id] => await ReplyAsync(id),
         ["reply", _, _, ..] => RefuseMessageArgument(),
+        ["stats", "--fiscal-year", var year] => await StatsAsync(year, outFile: null),
+        ["stats", "--fiscal-year", var year, "--out", var file] => await StatsAsync(year, file),
+        ["stats", "--out", var file, "--fiscal-year", var year] => await StatsAsync(year, file),
         _ => Usage(),
     };
 }
@@ -30,7 +34,8 @@ static async Task<int> InboxAsync()
     var list = await IntakeApiClient.FromEnvironment().ListAsync();
     foreach (var c in list.GetProperty("complaints").EnumerateArray())
     {
-        Console.WriteLine($"{c.GetProperty("id").GetString()}  {c.GetProperty("submitted").GetString()}  {c.GetProperty("category").GetString(),-22} {c.GetProperty("status").GetString()}");
+        var overdue = c.GetProperty("overdue").GetBoolean() ? "  OVERDUE" : "";
+        Console.WriteLine($"{c.GetProperty("id").GetString()}  {c.GetProperty("submitted").GetString()}  {c.GetProperty("category").GetString(),-22} {c.GetProperty("status").GetString(),-17} answer due {c.GetProperty("answer_due").GetString()}{overdue}");
     }
     return 0;
 }
@@ -77,6 +82,33 @@ static async Task<int> ReplyAsync(string id)
     return await Done(IntakeApiClient.FromEnvironment().ReplyAsync(id, message));
 }
 
+// Counts only, for the site's ITA o31 page: the officer commits the file in a pull request.
+static async Task<int> StatsAsync(string yearText, string? outFile)
+{
+    if (!int.TryParse(yearText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number is < 2500 or > 2700)
+    {
+        Console.Error.WriteLine($"--fiscal-year is a Buddhist Era year such as 2564, not '{yearText}'");
+        return 2;
+    }
+    var year = new FiscalYear(number);
+    var statistics = await IntakeApiClient.FromEnvironment().GetStatisticsAsync(year.Start, year.End);
+    if (string.CompareOrdinal(statistics.AsOf, statistics.From) < 0)
+    {
+        Console.Error.WriteLine($"Fiscal year {number} starts on {statistics.From}; there is nothing to count yet.");
+        return 1;
+    }
+    var yaml = StatisticsYaml.Write(year, statistics);
+    if (outFile is null)
+    {
+        Console.Write(yaml);
+    }
+    else
+    {
+        File.WriteAllText(outFile, yaml, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+    return 0;
+}
+
 static int RefuseMessageArgument()
 {
     Console.Error.WriteLine("""
@@ -100,6 +132,7 @@ static int Usage()
                officer read <id> <private-key-file>  decrypts on this machine
                officer status <id> <received|in-progress|need-information|completed|not-actionable>
                officer reply <id>                    reads the reply from standard input
+               officer stats --fiscal-year <2564> [--out <file>]   counts only, YAML for input/data/complaint-statistics.yml
         """);
     return 2;
 }

@@ -34,6 +34,7 @@ public sealed class FunctionAppPublishTests
                 ["SubmitComplaint"] = "complaints",
                 ["ComplaintStatus"] = "complaints/status",
                 ["OfficerListComplaints"] = "officer/complaints",
+                ["OfficerStatistics"] = "officer/statistics",
                 ["OfficerGetComplaint"] = "officer/complaints/{id}",
                 ["OfficerSetStatus"] = "officer/complaints/{id}/status",
                 ["OfficerReply"] = "officer/complaints/{id}/replies",

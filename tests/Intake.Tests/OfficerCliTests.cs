@@ -30,6 +30,42 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Stats_for_a_fiscal_year_without_complaints_writes_the_shipped_data_file()
+    {
+        // input/data/complaint-statistics.yml is exactly what the officer's tool writes for FY 2564 on 31 March 2021.
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server, new ManualClock(ManualClock.BangkokNoon(2021, 3, 31)));
+        var file = Path.Combine(Path.GetTempPath(), $"stats-{Guid.NewGuid():N}.yml");
+        try
+        {
+            await RunAsync(host, ["stats", "--fiscal-year", "2564", "--out", file]);
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepoRoot.Find(), "input", "data", "complaint-statistics.yml")), await File.ReadAllTextAsync(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Stats_count_without_ids_and_the_inbox_flags_overdue_complaints()
+    {
+        var clock = new ManualClock(ManualClock.BangkokNoon(2020, 11, 20));
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server, clock);
+        var receipt = await host.SubmitAsync();
+        clock.Set(ManualClock.BangkokNoon(2020, 12, 7));
+
+        var yaml = await RunAsync(host, ["stats", "--fiscal-year", "2564"]);
+        Assert.Contains("as_of: 2020-12-07", yaml);
+        Assert.Contains("  bribery: { received: 1, in_progress: 1, completed: 0 }", yaml);
+        Assert.Contains("  - { month: 2020-11, received: 1, in_progress: 1, completed: 0 }", yaml);
+        Assert.DoesNotContain("2021-01", yaml); // months stop at the as-of day
+        Assert.DoesNotContain(host.IdOf(receipt), yaml);
+
+        var inbox = await RunAsync(host, ["inbox"]);
+        Assert.Contains("answer due 2020-12-05  OVERDUE", inbox);
+    }
+
+    [Fact]
     public async Task A_reply_given_on_the_command_line_is_refused_and_not_sent()
     {
         // argv ends up in shell history and in the process list; the reply text must come from standard input.

@@ -1,6 +1,7 @@
 using IntegritySite.Intake.Abuse;
 using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Pages;
+using IntegritySite.Intake.Tests.Infrastructure;
 
 namespace IntegritySite.Intake.Tests;
 
@@ -66,7 +67,7 @@ public sealed class RateLimiterTests
     [Fact]
     public void Limit_applies_per_address_and_resets_when_the_key_rotates()
     {
-        var clock = new ManualClock();
+        var clock = new ManualClock(new DateTimeOffset(2026, 3, 25, 3, 0, 0, TimeSpan.Zero));
         var limiter = new RotatingRateLimiter(clock, TimeSpan.FromMinutes(15));
 
         Assert.True(limiter.TryAcquire("submit", "198.51.100.1", 2));
@@ -86,15 +87,6 @@ public sealed class RateLimiterTests
     [InlineData("2001:db8::1", "2001:db8::1")]
     public void Forwarded_addresses_lose_their_source_port(string forwarded, string expected) =>
         Assert.Equal(expected, ClientAddress.WithoutPort(forwarded));
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 3, 25, 3, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }
 
 public sealed class SealedBoxTests

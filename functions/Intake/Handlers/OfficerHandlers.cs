@@ -18,6 +18,20 @@ public sealed class OfficerHandlers(OfficerDesk desk, OfficerKeyCheck keyCheck, 
     public Task ListAsync(HttpContext context) => Authorised(context, async () =>
         await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, new { Complaints = await desk.ListAsync(context.RequestAborted) }));
 
+    /// <summary>GET /api/officer/statistics?from=YYYY-MM-DD&amp;to=YYYY-MM-DD: counts only, for ITA o31.</summary>
+    public Task StatisticsAsync(HttpContext context) => Authorised(context, async () =>
+    {
+        var (period, errors) = StatisticsPeriod.Read(context.Request.Query);
+        if (period is null)
+        {
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, errors);
+            return;
+        }
+        var statistics = await desk.StatisticsAsync(period.From, period.To, context.RequestAborted);
+        IntakeLog.OfficerAction(logger, "counted statistics");
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, statistics);
+    });
+
     /// <summary>GET /api/officer/complaints/{id}: ciphertext for decryption on the officer's machine.</summary>
     public Task GetAsync(HttpContext context, string id) => Authorised(context, async () =>
     {

@@ -101,4 +101,12 @@ public static class Messages
         "Unknown status; use one of: " + string.Join(", ", ComplaintStatus.All.Keys) + ".");
 
     public static readonly BilingualText ComplaintNotFound = new("ไม่พบเรื่องร้องเรียนนี้", "No such complaint.");
+
+    public static BilingualText PeriodDate(string parameter) => new(
+        $"ต้องระบุ {parameter} เป็นวันที่แบบ YYYY-MM-DD (ปีคริสต์ศักราช)",
+        $"Give {parameter} as a date, YYYY-MM-DD (Gregorian year).");
+
+    public static readonly BilingualText PeriodOrder = new(
+        "วันที่ to ต้องไม่ก่อนวันที่ from และช่วงเวลาต้องไม่เกิน 10 ปี",
+        "to must not be before from, and the period must not exceed 10 years.");
 }

@@ -14,6 +14,12 @@ public static class ThaiDate
     /// <summary>e.g. "25 มีนาคม 2569" for 2026-03-25.</summary>
     public static string Thai(DateOnly date) => $"{date.Day} {ThaiMonths[date.Month - 1]} {date.Year + 543}";
 
+    /// <summary>e.g. "ตุลาคม 2563" for October 2020.</summary>
+    public static string ThaiMonth(DateOnly date) => $"{ThaiMonths[date.Month - 1]} {date.Year + 543}";
+
+    /// <summary>e.g. "October 2020".</summary>
+    public static string EnglishMonth(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>e.g. "25 March 2026".</summary>
     public static string English(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,12 @@
 using System.Text;
 using IntegritySite.Intake.Crypto;
+using IntegritySite.Intake.Model;
 using IntegritySite.Intake.Storage;
 
 namespace IntegritySite.Intake.Service;
 
-public sealed record ComplaintSummary(string Id, string Category, string Status, string Submitted, string Updated);
+/// <summary>One row of the officer's list; <see cref="AnswerDue"/> is the decree's 15th day, <see cref="Overdue"/> when it has passed with the complaint still open.</summary>
+public sealed record ComplaintSummary(string Id, string Category, string Status, string Submitted, string Updated, string AnswerDue, bool Overdue);
 
 public sealed record ThreadMessage(string From, string Sent, string SealedForOfficer);
 
@@ -14,11 +16,22 @@ public sealed record ComplaintCiphertext(string Id, string Category, string Stat
 /// <summary>Officer operations. Replies are sealed to the per-report key (for the reporter) and to the officer key (for the record).</summary>
 public sealed class OfficerDesk(ComplaintStore store, IntakeKeys keys, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ComplaintSummary>> ListAsync(CancellationToken ct) =>
-        (await store.ListComplaintsAsync(ct))
+    public async Task<IReadOnlyList<ComplaintSummary>> ListAsync(CancellationToken ct)
+    {
+        var today = BangkokDate.TodayDate(clock);
+        return (await store.ListComplaintsAsync(ct))
             .OrderByDescending(c => c.Submitted, StringComparer.Ordinal)
-            .Select(c => new ComplaintSummary(c.Id, c.Category, c.Status, c.Submitted, c.Updated))
+            .Select(c =>
+            {
+                var submitted = BangkokDate.Parse(c.Submitted);
+                return new ComplaintSummary(c.Id, c.Category, c.Status, c.Submitted, c.Updated,
+                    BangkokDate.Format(AnswerDeadline.DueFor(submitted)), AnswerDeadline.IsOverdue(submitted, c.Status, today));
+            })
             .ToList();
+    }
+
+    public async Task<ComplaintStatistics> StatisticsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
+        ComplaintStatistics.Count(await store.ListForCountingAsync(from, to, ct), from, to, BangkokDate.TodayDate(clock));
 
     public async Task<ComplaintCiphertext?> GetAsync(string id, CancellationToken ct)
     {

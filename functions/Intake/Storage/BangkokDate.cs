@@ -7,8 +7,15 @@ public static class BangkokDate
 {
     private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
-    public static string Today(TimeProvider clock) =>
-        clock.GetUtcNow().ToOffset(Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Today(TimeProvider clock) => Format(TodayDate(clock));
+
+    public static DateOnly TodayDate(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateOnly Parse(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A yyyy-MM-dd day, or null for anything else (query parameters).</summary>
+    public static DateOnly? TryParse(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

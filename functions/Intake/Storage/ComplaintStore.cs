@@ -76,6 +76,15 @@ public sealed class ComplaintStore
     public Task<List<ComplaintEntity>> ListComplaintsAsync(CancellationToken ct) =>
         RunAsync(token => QueryPrefixAsync<ComplaintEntity>(ComplaintEntity.RowPrefix, token), ct);
 
+    /// <summary>Category, status and date of the complaints submitted between two days (inclusive); no content, no ids.</summary>
+    public Task<List<CountedComplaint>> ListForCountingAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            var submitted = TableClient.CreateQueryFilter($"Submitted ge {BangkokDate.Format(from)} and Submitted le {BangkokDate.Format(to)}");
+            var rows = await QueryPrefixAsync<ComplaintEntity>(ComplaintEntity.RowPrefix, token, submitted, CountedComplaint.Properties);
+            return rows.Select(c => new CountedComplaint(c.Category, c.Status, BangkokDate.Parse(c.Submitted))).ToList();
+        }, ct);
+
     public Task<List<MessageEntity>> ListMessagesAsync(string complaintId, CancellationToken ct) =>
         RunAsync(token => QueryPrefixAsync<MessageEntity>(MessageEntity.ThreadPrefix(complaintId), token), ct);
 
@@ -138,13 +147,17 @@ public sealed class ComplaintStore
         return response.HasValue ? response.Value : null;
     }
 
-    private async Task<List<T>> QueryPrefixAsync<T>(string prefix, CancellationToken ct)
+    private async Task<List<T>> QueryPrefixAsync<T>(string prefix, CancellationToken ct, string? andFilter = null, IEnumerable<string>? select = null)
         where T : class, ITableEntity, new()
     {
         var upper = prefix[..^1] + (char)(prefix[^1] + 1);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {IntakeTable.Partition} and RowKey ge {prefix} and RowKey lt {upper}");
+        if (andFilter is not null)
+        {
+            filter = $"{filter} and {andFilter}";
+        }
         var results = new List<T>();
-        await foreach (var entity in _table.QueryAsync<T>(filter, cancellationToken: ct))
+        await foreach (var entity in _table.QueryAsync<T>(filter, select: select, cancellationToken: ct))
         {
             results.Add(entity);
         }

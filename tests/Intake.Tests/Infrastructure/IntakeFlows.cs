@@ -27,6 +27,19 @@ internal static class IntakeFlows
     public static string IdOf(this IntakeTestHost host, string receipt) =>
         new ServerKeys(Convert.FromBase64String(host.Settings.ReceiptHashSecret)).ReceiptIndex(ReceiptCode.FromDigits(receipt));
 
+    public static async Task SetStatusAsync(this IntakeTestHost host, string receipt, string status)
+    {
+        var response = await host.Client.SendAsync(Requests.Json($"/api/officer/complaints/{host.IdOf(receipt)}/status", new { status }).WithOfficerKey(host));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public static async Task<JsonElement> OfficerGetAsync(this IntakeTestHost host, string path)
+    {
+        var (response, body) = await host.Client.SendJsonAsync(new HttpRequestMessage(HttpMethod.Get, path).WithOfficerKey(host));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return body;
+    }
+
     public static HttpRequestMessage WithOfficerKey(this HttpRequestMessage request, IntakeTestHost host)
     {
         request.Headers.Add("X-Officer-Key", host.Settings.OfficerApiKey);

@@ -43,6 +43,10 @@ public sealed class IntakeTestHost : IAsyncDisposable
 
     public byte[] OfficerPublicKey => Convert.FromBase64String(Settings.OfficerPublicKey);
 
+    /// <summary>A host whose dates come from <paramref name="clock"/>.</summary>
+    public static Task<IntakeTestHost> StartAsync(AzuriteServer azurite, TimeProvider clock) =>
+        StartAsync(azurite, services: s => s.AddSingleton(clock));
+
     public static async Task<IntakeTestHost> StartAsync(AzuriteServer azurite, Action<IntakeOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var stateDirectory = Directory.CreateTempSubdirectory("intake-state-").FullName;
