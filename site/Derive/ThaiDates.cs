@@ -14,4 +14,8 @@ public static class ThaiDates
     /// <remarks>One formatter for the whole product: the complaint intake's pages use the same one.</remarks>
     public static string Format(DateOnly date, Language language) =>
         language == Language.Th ? ThaiDate.Thai(date) : ThaiDate.English(date);
+
+    /// <summary>A month without its day: "ตุลาคม 2563", "October 2020".</summary>
+    public static string FormatMonth(DateOnly month, Language language) =>
+        language == Language.Th ? ThaiDate.ThaiMonth(month) : ThaiDate.EnglishMonth(month);
 }

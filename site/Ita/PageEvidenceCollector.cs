@@ -14,14 +14,18 @@ public static class PageEvidenceCollector
             {
                 Code = code,
                 Document = d,
-                Dates = DatesOf(d),
+                Dates = DatesOf(d, site.ComplaintStatistics),
                 Location = new SourceLocation(d.SourcePath, 0, 0),
             }))
             .ToList();
 
-    /// <summary>Announcements and reports carry their date; a measure its dated history; other pages are undated.</summary>
-    public static IReadOnlyList<DateOnly> DatesOf(ContentDocument document) => document switch
+    /// <summary>
+    /// Announcements and reports carry their date; a measure its dated history; the complaint-statistics page the
+    /// as-of day of its figures; other pages are undated.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> DatesOf(ContentDocument document, PublishedStatistics? statistics) => document switch
     {
+        Page { Layout: PageLayout.ComplaintStatistics } when statistics is not null => [statistics.AsOf],
         Announcement announcement => [announcement.Date],
         Report report => [report.Date],
         Measure measure => measure.History.Select(h => h.Date).Distinct().Order().ToList(),

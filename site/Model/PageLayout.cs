@@ -5,6 +5,9 @@ public enum PageLayout
     Page,
     ComplaintForm,
     ComplaintStatus,
+
+    /// <summary>The page text, then the tables of input/data/complaint-statistics.yml (ITA o31).</summary>
+    ComplaintStatistics,
 }
 
 public static class PageLayoutNames
@@ -14,5 +17,6 @@ public static class PageLayoutNames
         ["page"] = PageLayout.Page,
         ["complaint-form"] = PageLayout.ComplaintForm,
         ["complaint-status"] = PageLayout.ComplaintStatus,
+        ["complaint-statistics"] = PageLayout.ComplaintStatistics,
     };
 }

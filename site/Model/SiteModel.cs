@@ -17,6 +17,9 @@ public sealed class SiteModel
 
     public IReadOnlyList<ContentDocument> Documents { get; }
 
+    /// <summary>input/data/complaint-statistics.yml, when there is one.</summary>
+    public PublishedStatistics? ComplaintStatistics { get; init; }
+
     public IReadOnlyList<Language> Languages => Config.Languages;
 
     public IReadOnlyList<Measure> Measures(Language language) =>

@@ -33,14 +33,16 @@ public sealed class SiteBuilder
         var ita = ItaInput.Read(source, config, diagnostics);
         var documents = new ContentLoader(_markdown, ita.IsPublished ? ita.Codes : null).Load(source, config, diagnostics);
         var itaLinks = LinkEvidenceReader.Read(source, ita.Codes, diagnostics);
+        var statistics = ComplaintStatisticsReader.Read(source, FiscalCalendar.Of(config), diagnostics);
         ModelValidator.Validate(documents, diagnostics);
+        ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
         progress?.Report($"read {documents.Count} content files");
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
         }
 
-        var site = new SiteModel(config, documents);
+        var site = new SiteModel(config, documents) { ComplaintStatistics = statistics };
         await using var renderer = new PageRenderer();
         var coverage = ita.Coverage(site, itaLinks);
         CoverageDiagnostics.Report(coverage, config.ItaMissingIsError, diagnostics);

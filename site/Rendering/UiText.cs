@@ -57,6 +57,19 @@ public sealed record UiText
     public required string SearchBrowse { get; init; }
     public required string SearchPlaceholder { get; init; }
     public required string SearchNoResults { get; init; }
+    public required string StatsHeading { get; init; }
+    public required string StatsAsOf { get; init; }
+    public required string StatsPeriod { get; init; }
+    public required string StatsNone { get; init; }
+    public required string StatsByMonth { get; init; }
+    public required string StatsByCategory { get; init; }
+    public required string Month { get; init; }
+    public required string Category { get; init; }
+    public required string Received { get; init; }
+    public required string Completed { get; init; }
+    public required string InProgress { get; init; }
+    public required string Total { get; init; }
+    public required string StatsNote { get; init; }
 
     public static UiText For(Language language) => language == Language.Th ? Th : En;
 
@@ -114,6 +127,19 @@ public sealed record UiText
         SearchBrowse = "ดูข้อมูลตามหมวด",
         SearchPlaceholder = "พิมพ์คำที่ต้องการค้นหา เช่น ทรัพย์สิน",
         SearchNoResults = "ไม่พบผลการค้นหาสำหรับ [SEARCH_TERM]",
+        StatsHeading = "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ปีงบประมาณ",
+        StatsAsOf = "ข้อมูล ณ วันที่",
+        StatsPeriod = "ช่วงเวลา",
+        StatsNone = "ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบในช่วงเวลานี้",
+        StatsByMonth = "จำนวนเรื่องร้องเรียนจำแนกตามเดือน",
+        StatsByCategory = "จำนวนเรื่องร้องเรียนจำแนกตามประเภทของเรื่อง",
+        Month = "เดือน",
+        Category = "ประเภทของเรื่อง",
+        Received = "เรื่องที่ได้รับ",
+        Completed = "ดำเนินการแล้วเสร็จ",
+        InProgress = "อยู่ระหว่างดำเนินการ",
+        Total = "รวม",
+        StatsNote = "เรื่องที่ได้รับทุกเรื่องนับเป็น “ดำเนินการแล้วเสร็จ” หรือ “อยู่ระหว่างดำเนินการ” อย่างใดอย่างหนึ่ง เรื่องที่ยุติเนื่องจากข้อเท็จจริงไม่เพียงพอนับเป็นดำเนินการแล้วเสร็จ เรื่องที่รอตรวจสอบหรือรอข้อมูลเพิ่มเติมจากผู้แจ้งนับเป็นอยู่ระหว่างดำเนินการ นับตามวันที่ได้รับเรื่อง ตัวเลขเหล่านี้ไม่มีข้อมูลที่ระบุตัวผู้แจ้งหรือเรื่องใดเรื่องหนึ่ง",
     };
 
     public static readonly UiText En = new()
@@ -170,5 +196,18 @@ public sealed record UiText
         SearchBrowse = "Browse by section",
         SearchPlaceholder = "Type a word to search for, e.g. property",
         SearchNoResults = "No results for [SEARCH_TERM]",
+        StatsHeading = "Corruption and misconduct complaints, fiscal year",
+        StatsAsOf = "Figures as of",
+        StatsPeriod = "Period",
+        StatsNone = "No complaints about corruption or misconduct were received in this period",
+        StatsByMonth = "Complaints by month",
+        StatsByCategory = "Complaints by category",
+        Month = "Month",
+        Category = "Category",
+        Received = "Received",
+        Completed = "Completed",
+        InProgress = "In progress",
+        Total = "Total",
+        StatsNote = "Every complaint received is counted as either completed or in progress. A complaint closed because its facts were not enough to act on counts as completed; one awaiting review or more information from the reporter counts as in progress. Months are those in which the complaint was received. The figures contain nothing that identifies a reporter or a single complaint.",
     };
 }

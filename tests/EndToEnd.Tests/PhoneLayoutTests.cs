@@ -1,6 +1,6 @@
 namespace IntegritySite.EndToEnd.Tests;
 
-/// <summary>On a 360 px phone nothing scrolls sideways: the measures table stacks into cards.</summary>
+/// <summary>On a 360 px phone nothing scrolls sideways: the measures and complaint-statistics tables stack into cards.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class PhoneLayoutTests(SiteFixture site)
 {
@@ -12,6 +12,8 @@ public sealed class PhoneLayoutTests(SiteFixture site)
     [InlineData("/en/measures/")]
     [InlineData("/ita/2564/")]
     [InlineData("/search/")]
+    [InlineData("/complaint-statistics/")]
+    [InlineData("/en/complaint-statistics/")]
     public async Task Page_fits_a_360px_screen(string url)
     {
         var page = await site.NewPageAsync(javaScript: true, width: 360);
@@ -20,13 +22,14 @@ public sealed class PhoneLayoutTests(SiteFixture site)
         Assert.True(scrollWidth <= 360, $"{url} is {scrollWidth}px wide on a 360px screen");
     }
 
-    [Fact]
-    public async Task Stacked_table_labels_each_value()
+    [Theory]
+    [InlineData("/measures/", ".measures-table td[data-label]", "ที่")]
+    [InlineData("/complaint-statistics/", "#complaints-by-month td[data-label]", "เรื่องที่ได้รับ")]
+    public async Task Stacked_table_labels_each_value(string url, string cell, string label)
     {
         var page = await site.NewPageAsync(javaScript: true, width: 360);
-        await page.GotoAsync("/measures/");
-        var label = await page.EvaluateAsync<string>(
-            "getComputedStyle(document.querySelector('.measures-table td[data-label]'), '::before').content");
-        Assert.Equal("\"ที่\"", label);
+        await page.GotoAsync(url);
+        var before = await page.EvaluateAsync<string>($"getComputedStyle(document.querySelector('{cell}'), '::before').content");
+        Assert.Equal($"\"{label}\"", before);
     }
 }
