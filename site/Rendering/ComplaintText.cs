@@ -1,3 +1,4 @@
+using IntegritySite.Intake.Model;
 using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Rendering;
@@ -7,7 +8,6 @@ public sealed record ComplaintText
 {
     public required string FormHeading { get; init; }
     public required string CategoryLegend { get; init; }
-    public required IReadOnlyList<(string Value, string Label)> Categories { get; init; }
     public required string What { get; init; }
     public required string WhatHint { get; init; }
     public required string Who { get; init; }
@@ -37,19 +37,14 @@ public sealed record ComplaintText
 
     public static ComplaintText For(Language language) => language == Language.Th ? Th : En;
 
+    /// <summary>The intake's own category list, so the form can never offer a code the API refuses.</summary>
+    public static IEnumerable<(string Value, string Label)> Categories(Language language) =>
+        ComplaintCategory.All.Select(c => (c.Key, language == Language.Th ? c.Value.Th : c.Value.En));
+
     public static readonly ComplaintText Th = new()
     {
         FormHeading = "แบบฟอร์มแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
         CategoryLegend = "ประเภทของเรื่อง",
-        Categories =
-        [
-            ("bribery", "การเรียกรับสินบน"),
-            ("procurement", "การจัดซื้อจัดจ้าง"),
-            ("misuse-of-property", "การใช้ทรัพย์สินของทางราชการโดยมิชอบ"),
-            ("conflict-of-interest", "ผลประโยชน์ทับซ้อน"),
-            ("abuse-of-power", "การใช้อำนาจหน้าที่โดยมิชอบ"),
-            ("other", "อื่น ๆ"),
-        ],
         What = "เกิดอะไรขึ้น",
         WhatHint = "เล่าข้อเท็จจริงให้ชัดเจนที่สุด เช่น มีการเรียกเงินเท่าไร เพื่อแลกกับอะไร",
         Who = "ผู้ที่เกี่ยวข้อง (ตำแหน่งหรือหน่วยงาน)",
@@ -82,15 +77,6 @@ public sealed record ComplaintText
     {
         FormHeading = "Corruption and misconduct report form",
         CategoryLegend = "What kind of wrongdoing",
-        Categories =
-        [
-            ("bribery", "Bribery"),
-            ("procurement", "Procurement"),
-            ("misuse-of-property", "Misuse of government property"),
-            ("conflict-of-interest", "Conflict of interest"),
-            ("abuse-of-power", "Abuse of power"),
-            ("other", "Other"),
-        ],
         What = "What happened",
         WhatHint = "Give the facts as precisely as you can, such as how much money was asked for and in exchange for what.",
         Who = "Who was involved (position or unit)",
