@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using IntegritySite.Site.Ita;
 
+using IntegritySite.Site.Derive;
+
 namespace IntegritySite.Site.Cli;
 
 public static class CheckCommand
@@ -45,7 +47,7 @@ public static class CheckCommand
     {
         if (text is null)
         {
-            return DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+            return ThaiDates.TodayInThailand();
         }
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year < 2400
             ? date

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using IntegritySite.Site.Content;
 
+using IntegritySite.Site.Derive;
+
 namespace IntegritySite.Site.Cli;
 
 public static class NewCommand
@@ -16,7 +18,7 @@ public static class NewCommand
         {
             try
             {
-                var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+                var today = ThaiDates.TodayInThailand();
                 var path = Scaffolder.Create(parse.GetValue(input)!, parse.GetValue(kind)!, parse.GetValue(slug)!, today);
                 Console.WriteLine($"created {Path.Combine(parse.GetValue(input)!, path)}");
                 return 0;

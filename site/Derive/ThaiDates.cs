@@ -11,6 +11,12 @@ public static class ThaiDates
 {
     public const int BuddhistEraOffset = 543;
 
+    private static readonly TimeSpan ThailandOffset = TimeSpan.FromHours(7);
+
+    /// <summary>Today's date in Thailand (UTC+7, no daylight saving), whatever the machine's time zone.</summary>
+    public static DateOnly TodayInThailand(TimeProvider? clock = null) =>
+        DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().ToOffset(ThailandOffset).DateTime);
+
     /// <remarks>One formatter for the whole product: the complaint intake's pages use the same one.</remarks>
     public static string Format(DateOnly date, Language language) =>
         language == Language.Th ? ThaiDate.Thai(date) : ThaiDate.English(date);

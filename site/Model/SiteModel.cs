@@ -20,6 +20,9 @@ public sealed class SiteModel
     /// <summary>input/data/complaint-statistics.yml, when there is one.</summary>
     public PublishedStatistics? ComplaintStatistics { get; init; }
 
+    /// <summary>The day (in Thailand) the site is built for: announcements that expired before it are marked expired.</summary>
+    public DateOnly BuiltOn { get; init; }
+
     public IReadOnlyList<Language> Languages => Config.Languages;
 
     public IReadOnlyList<Measure> Measures(Language language) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Content;
+using IntegritySite.Site.Derive;
 using IntegritySite.Site.Diagnostics;
 using IntegritySite.Site.Ita;
 using IntegritySite.Site.Markdown;
@@ -19,7 +20,8 @@ public sealed class SiteBuilder
 {
     private readonly MarkdownRenderer _markdown = new();
 
-    public async Task<BuildResult> BuildAsync(SiteSource source, IProgress<string>? progress = null)
+    /// <param name="today">The day the site is built for (default: today in Thailand); tests pass a fixed day.</param>
+    public async Task<BuildResult> BuildAsync(SiteSource source, IProgress<string>? progress = null, DateOnly? today = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -42,7 +44,7 @@ public sealed class SiteBuilder
             return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
         }
 
-        var site = new SiteModel(config, documents) { ComplaintStatistics = statistics };
+        var site = new SiteModel(config, documents) { ComplaintStatistics = statistics, BuiltOn = today ?? ThaiDates.TodayInThailand() };
         await using var renderer = new PageRenderer();
         var coverage = ita.Coverage(site, itaLinks);
         CoverageDiagnostics.Report(coverage, config.ItaMissingIsError, diagnostics);

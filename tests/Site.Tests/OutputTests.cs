@@ -141,4 +141,18 @@ public sealed class OutputTests
         Assert.Equal("no-store", route.GetProperty("headers").GetProperty("Cache-Control").GetString());
         Assert.Equal("no-referrer", result.Html("report-corruption/index.html").QuerySelector("meta[name=referrer]")!.GetAttribute("content"));
     }
+
+    [Theory]
+    [InlineData("2021-09-30", false)]
+    [InlineData("2021-10-01", true)]
+    public async Task An_announcement_is_marked_expired_from_the_day_after_it_expires(string builtOn, bool expired)
+    {
+        var text = "---\ntitle: ประกาศปีงบประมาณ 2564\ndate: 2020-10-01\nkind: no-gift\nexpires: 2021-09-30\n---\n";
+        var result = await TestSite.BuildOnAsync(DateOnly.Parse(builtOn, System.Globalization.CultureInfo.InvariantCulture), ("announcements/a.th.md", text));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = result.Html("announcements/a/index.html");
+        Assert.Contains("30 กันยายน 2564", page.QuerySelector(".meta")!.TextContent);
+        Assert.Equal(expired, page.QuerySelector(".expired")?.TextContent == "สิ้นผลแล้ว");
+        Assert.Equal(expired, result.Html("announcements/index.html").QuerySelector(".document-list .meta")!.TextContent.Contains("สิ้นผลแล้ว"));
+    }
 }

@@ -29,11 +29,14 @@ public static class TestSite
         ---
         """;
 
-    public static Task<BuildResult> BuildAsync(params (string Path, string Text)[] files)
+    public static Task<BuildResult> BuildAsync(params (string Path, string Text)[] files) => BuildOnAsync(null, files);
+
+    /// <summary>Builds as if on <paramref name="today"/> (null: today in Thailand).</summary>
+    public static Task<BuildResult> BuildOnAsync(DateOnly? today, params (string Path, string Text)[] files)
     {
         var all = files.ToDictionary(f => f.Path, f => f.Text);
         all.TryAdd("site.yml", SiteYml);
-        return new SiteBuilder().BuildAsync(SiteSource.FromFiles(all));
+        return new SiteBuilder().BuildAsync(SiteSource.FromFiles(all), today: today);
     }
 
     public static async Task<BuildResult> BuildOkAsync(params (string Path, string Text)[] files)
