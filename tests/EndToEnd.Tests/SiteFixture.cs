@@ -4,20 +4,20 @@ using Microsoft.Playwright;
 namespace IntegritySite.EndToEnd.Tests;
 
 /// <summary>
-/// The product as a citizen meets it: the real input/ built and served with the complaint intake on an in-memory
+/// The product as a citizen meets it: the real input/ (plus Overlay/, below) built and served with the complaint intake on an in-memory
 /// Azurite store, and Debian's Chromium driven by Playwright (no browser download: ExecutablePath is the system one).
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
     public static readonly string RepoRoot = RepoRootFinder.Find(AppContext.BaseDirectory);
 
-    private readonly string _output = Directory.CreateTempSubdirectory("integritysite-e2e-").FullName;
+    private readonly string _root = Directory.CreateTempSubdirectory("integritysite-e2e-").FullName;
     private SiteHost? _host;
     private IPlaywright? _playwright;
 
     public string BaseUrl => _host?.Url ?? throw new InvalidOperationException("site not started");
 
-    public string OutputDirectory => _output;
+    public string OutputDirectory => Path.Combine(_root, "output");
 
     public SiteHost Host => _host ?? throw new InvalidOperationException("site not started");
 
@@ -28,8 +28,8 @@ public sealed class SiteFixture : IAsyncLifetime
         var log = new StringWriter();
         _host = await SiteHost.StartAsync(new SiteHostOptions
         {
-            InputDirectory = Path.Combine(RepoRoot, "input"),
-            OutputDirectory = _output,
+            InputDirectory = InputWithOverlay(),
+            OutputDirectory = OutputDirectory,
             StateDirectory = null,
             Port = 0,
             Watch = false,
@@ -43,6 +43,26 @@ public sealed class SiteFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>
+    /// The real input/ and Overlay/: the complaint-statistics page with the file `officer stats` writes for a fiscal
+    /// year without complaints. The shipped site has no statistics yet (the online channel has not been used), so the
+    /// page is added here to put its tables through the same browser, axe and HTML checks as every other page.
+    /// </summary>
+    private string InputWithOverlay()
+    {
+        var input = Path.Combine(_root, "input");
+        foreach (var folder in new[] { Path.Combine(RepoRoot, "input"), Path.Combine(AppContext.BaseDirectory, "Overlay") })
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(input, Path.GetRelativePath(folder, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target, overwrite: true);
+            }
+        }
+        return input;
     }
 
     /// <summary>A fresh browser context: a phone-sized window, JavaScript off unless asked for.</summary>
@@ -69,7 +89,7 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             await _host.DisposeAsync();
         }
-        Directory.Delete(_output, recursive: true);
+        Directory.Delete(_root, recursive: true);
     }
 }
 

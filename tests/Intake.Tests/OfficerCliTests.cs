@@ -30,15 +30,16 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Stats_for_a_fiscal_year_without_complaints_writes_the_shipped_data_file()
+    public async Task Stats_for_a_fiscal_year_without_complaints_writes_the_data_file_the_site_reads()
     {
-        // input/data/complaint-statistics.yml is exactly what the officer's tool writes for FY 2564 on 31 March 2021.
+        // The end-to-end tests serve this file (their overlay) on the statistics page: it is exactly what the officer's
+        // tool writes for FY 2564 on 31 March 2021.
         await using var host = await IntakeTestHost.StartAsync(azurite.Server, new ManualClock(ManualClock.BangkokNoon(2021, 3, 31)));
         var file = Path.Combine(Path.GetTempPath(), $"stats-{Guid.NewGuid():N}.yml");
         try
         {
             await RunAsync(host, ["stats", "--fiscal-year", "2564", "--out", file]);
-            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepoRoot.Find(), "input", "data", "complaint-statistics.yml")), await File.ReadAllTextAsync(file));
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepoRoot.Find(), "tests", "EndToEnd.Tests", "Overlay", "data", "complaint-statistics.yml")), await File.ReadAllTextAsync(file));
         }
         finally
         {
