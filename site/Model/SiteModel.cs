@@ -7,10 +7,20 @@ namespace IntegritySite.Site.Model;
 /// </summary>
 public sealed class SiteModel
 {
+    private readonly Dictionary<(string Section, string Slug, Language Language), ContentDocument> _byKey;
+    private readonly Dictionary<Language, Lists> _lists;
+
     public SiteModel(SiteConfig config, IReadOnlyList<ContentDocument> documents)
     {
         Config = config;
         Documents = documents;
+        // Every page asks for these lists and translations, so they are sorted and indexed once, not per call.
+        _byKey = new Dictionary<(string, string, Language), ContentDocument>();
+        foreach (var document in documents)
+        {
+            _byKey.TryAdd((document.Section, document.Slug, document.Language), document);
+        }
+        _lists = Enum.GetValues<Language>().ToDictionary(l => l, l => new Lists(this, l));
     }
 
     public SiteConfig Config { get; }
@@ -25,22 +35,17 @@ public sealed class SiteModel
 
     public IReadOnlyList<Language> Languages => Config.Languages;
 
-    public IReadOnlyList<Measure> Measures(Language language) =>
-        InLanguage<Measure>(language).OrderBy(m => m.Number).ToList();
+    public IReadOnlyList<Measure> Measures(Language language) => _lists[language].Measures;
 
     /// <summary>Newest first.</summary>
-    public IReadOnlyList<Announcement> Announcements(Language language) =>
-        InLanguage<Announcement>(language).OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Announcement> Announcements(Language language) => _lists[language].Announcements;
 
     /// <summary>Newest first.</summary>
-    public IReadOnlyList<Report> Reports(Language language) =>
-        InLanguage<Report>(language).OrderByDescending(r => r.Date).ThenBy(r => r.Slug, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Report> Reports(Language language) => _lists[language].Reports;
 
-    public IReadOnlyList<Page> Pages(Language language) =>
-        InLanguage<Page>(language).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Page> Pages(Language language) => _lists[language].Pages;
 
-    public IReadOnlyList<Page> MenuPages(Language language) =>
-        Pages(language).Where(p => p.Order is not null).OrderBy(p => p.Order).ToList();
+    public IReadOnlyList<Page> MenuPages(Language language) => _lists[language].MenuPages;
 
     public Page? PageWithLayout(PageLayout layout, Language language) =>
         Pages(language).FirstOrDefault(p => p.Layout == layout);
@@ -51,8 +56,25 @@ public sealed class SiteModel
     public T? TranslationOf<T>(T document, Language language) where T : ContentDocument =>
         document.Language == language
             ? document
-            : Documents.OfType<T>().FirstOrDefault(d => d.Language == language && d.Slug == document.Slug && d.Section == document.Section);
+            : _byKey.GetValueOrDefault((document.Section, document.Slug, language)) as T;
 
     private IEnumerable<T> InLanguage<T>(Language language) where T : ContentDocument =>
         Documents.OfType<T>().Where(d => d.Language == Language.Th).Select(d => TranslationOf(d, language) ?? d);
+
+    private sealed class Lists(SiteModel site, Language language)
+    {
+        public IReadOnlyList<Measure> Measures { get; } =
+            site.InLanguage<Measure>(language).OrderBy(m => m.Number).ToList();
+
+        public IReadOnlyList<Announcement> Announcements { get; } =
+            site.InLanguage<Announcement>(language).OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+
+        public IReadOnlyList<Report> Reports { get; } =
+            site.InLanguage<Report>(language).OrderByDescending(r => r.Date).ThenBy(r => r.Slug, StringComparer.Ordinal).ToList();
+
+        public IReadOnlyList<Page> Pages { get; } =
+            site.InLanguage<Page>(language).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+
+        public IReadOnlyList<Page> MenuPages => field ??= Pages.Where(p => p.Order is not null).OrderBy(p => p.Order).ToList();
+    }
 }

@@ -48,8 +48,9 @@ public sealed class SiteBuilder
         await using var renderer = new PageRenderer();
         var coverage = ita.Coverage(site, itaLinks);
         CoverageDiagnostics.Report(coverage, config.ItaMissingIsError, diagnostics);
-        var pages = (await new PageBuilder(renderer).BuildAsync(site))
-            .Concat(await new ItaPageBuilder(renderer).BuildAsync(site, coverage))
+        var views = new PageViews(site);
+        var pages = (await new PageBuilder(renderer).BuildAsync(views))
+            .Concat(await new ItaPageBuilder(renderer).BuildAsync(views, coverage))
             .OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
         progress?.Report($"rendered {pages.Count} pages");
 

@@ -3,7 +3,10 @@ using IntegritySite.Site.Model;
 namespace IntegritySite.Site.Rendering;
 
 /// <summary>What every page template knows: the site, the page's language and address, and its translations.</summary>
-public sealed record PageView(SiteModel Site, Language Language, string Url, IReadOnlyDictionary<Language, string> Translations)
+/// <param name="DocumentsByUrl">Every document by its address, built once per build (see <see cref="PageViews"/>).</param>
+public sealed record PageView(
+    SiteModel Site, Language Language, string Url, IReadOnlyDictionary<Language, string> Translations,
+    IReadOnlyDictionary<string, ContentDocument> DocumentsByUrl)
 {
     public UiText T => UiText.For(Language);
 
@@ -26,11 +29,8 @@ public sealed record PageView(SiteModel Site, Language Language, string Url, IRe
     }
 
     /// <summary>The title of the page a site path leads to, or the address itself for anything else.</summary>
-    public string LinkText(string url)
-    {
-        var target = Site.Documents.FirstOrDefault(d => Routes.Of(d) == url);
-        return target is null ? url : (Site.TranslationOf(target, Language) ?? target).Title;
-    }
+    public string LinkText(string url) =>
+        DocumentsByUrl.TryGetValue(url, out var target) ? (Site.TranslationOf(target, Language) ?? target).Title : url;
 
     public bool HasOtherLanguage => Site.Languages.Contains(Language.Other());
 }

@@ -24,6 +24,17 @@ public static class Routes
         ? $"{document.Language.UrlPrefix()}{document.Slug}/"
         : $"{document.Language.UrlPrefix()}{document.Section}/{document.Slug}/";
 
+    /// <summary>Every document by its address (the first one wins if two share it; the validator reports that).</summary>
+    public static IReadOnlyDictionary<string, ContentDocument> ByUrl(IEnumerable<ContentDocument> documents)
+    {
+        var byUrl = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            byUrl.TryAdd(Of(document), document);
+        }
+        return byUrl;
+    }
+
     public const string Stylesheet = "/assets/site.css";
     public const string SearchScript = "/assets/search.js";
 

@@ -7,16 +7,16 @@ namespace IntegritySite.Site.Rendering.Ita;
 /// <summary>Renders the ITA index of every published year in every language: /ita/2564/ and /en/ita/2564/.</summary>
 public sealed class ItaPageBuilder(PageRenderer renderer)
 {
-    public async Task<IReadOnlyList<RenderedPage>> BuildAsync(SiteModel site, IReadOnlyList<YearCoverage> coverage)
+    public async Task<IReadOnlyList<RenderedPage>> BuildAsync(PageViews views, IReadOnlyList<YearCoverage> coverage)
     {
-        var jobs = coverage.SelectMany(year => site.Languages.Select(language => Index(site, year, language, coverage)));
+        var jobs = coverage.SelectMany(year => views.Site.Languages.Select(language => Index(views, year, language, coverage)));
         return await Task.WhenAll(jobs);
     }
 
-    private async Task<RenderedPage> Index(SiteModel site, YearCoverage year, Language language, IReadOnlyList<YearCoverage> all)
+    private async Task<RenderedPage> Index(PageViews views, YearCoverage year, Language language, IReadOnlyList<YearCoverage> all)
     {
-        var translations = site.Languages.ToDictionary(l => l, l => Routes.ItaIndex(l, year.Year));
-        var view = new PageView(site, language, Routes.ItaIndex(language, year.Year), translations);
+        var translations = views.Site.Languages.ToDictionary(l => l, l => Routes.ItaIndex(l, year.Year));
+        var view = views.For(language, Routes.ItaIndex(language, year.Year), translations);
         var html = await renderer.RenderAsync<ItaIndexPage>(new Dictionary<string, object?>
         {
             ["View"] = view,
