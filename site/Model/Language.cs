@@ -8,12 +8,15 @@ public enum Language
 
 public static class LanguageExtensions
 {
-    public static string Code(this Language language) => language == Language.Th ? "th" : "en";
+    /// <summary>The one place a value is chosen by language: the Thai one for Thai, the English one otherwise.</summary>
+    public static T Pick<T>(this Language language, T th, T en) => language == Language.Th ? th : en;
+
+    public static string Code(this Language language) => language.Pick("th", "en");
 
     /// <summary>The URL prefix of a language: Thai is the site root, English lives under <c>/en/</c>.</summary>
-    public static string UrlPrefix(this Language language) => language == Language.Th ? "/" : "/en/";
+    public static string UrlPrefix(this Language language) => language.Pick("/", "/en/");
 
-    public static Language Other(this Language language) => language == Language.Th ? Language.En : Language.Th;
+    public static Language Other(this Language language) => language.Pick(Language.En, Language.Th);
 
     public static bool TryParse(string code, out Language language)
     {

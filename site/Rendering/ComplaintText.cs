@@ -35,11 +35,17 @@ public sealed record ComplaintText
     public required string CheckSubmit { get; init; }
     public required string HoneypotLabel { get; init; }
 
-    public static ComplaintText For(Language language) => language == Language.Th ? Th : En;
+    public static ComplaintText For(Language language) => language.Pick(Th, En);
 
     /// <summary>The intake's own category list, so the form can never offer a code the API refuses.</summary>
     public static IEnumerable<(string Value, string Label)> Categories(Language language) =>
-        ComplaintCategory.All.Select(c => (c.Key, language == Language.Th ? c.Value.Th : c.Value.En));
+        ComplaintCategory.All.Keys.Select(key => (key, CategoryLabel(key, language)));
+
+    public static string CategoryLabel(string key, Language language)
+    {
+        var label = ComplaintCategory.All[key];
+        return language.Pick(label.Th, label.En);
+    }
 
     public static readonly ComplaintText Th = new()
     {

@@ -36,7 +36,6 @@ public sealed record UiText
     public required string Published { get; init; }
     public required string Expires { get; init; }
     public required string Expired { get; init; }
-    public required string Kind { get; init; }
     public required string ItaItems { get; init; }
     public required string OpenData { get; init; }
     public required string Feed { get; init; }
@@ -44,7 +43,6 @@ public sealed record UiText
     public required string Phone { get; init; }
     public required string Email { get; init; }
     public required string ReportCorruptionPitch { get; init; }
-    public required string ReportCorruptionButton { get; init; }
     public required string NothingYet { get; init; }
     public required string NotFoundTitle { get; init; }
     public required string NotFoundText { get; init; }
@@ -71,7 +69,7 @@ public sealed record UiText
     public required string Total { get; init; }
     public required string StatsNote { get; init; }
 
-    public static UiText For(Language language) => language == Language.Th ? Th : En;
+    public static UiText For(Language language) => language.Pick(Th, En);
 
     public static readonly UiText Th = new()
     {
@@ -106,7 +104,6 @@ public sealed record UiText
         Published = "ประกาศเมื่อ",
         Expires = "มีผลถึง",
         Expired = "สิ้นผลแล้ว",
-        Kind = "ประเภท",
         ItaItems = "ตัวชี้วัด ITA ที่เกี่ยวข้อง",
         OpenData = "ข้อมูลเปิด",
         Feed = "ฟีดประกาศ (Atom)",
@@ -114,7 +111,6 @@ public sealed record UiText
         Phone = "โทรศัพท์",
         Email = "อีเมล",
         ReportCorruptionPitch = "พบเห็นการทุจริตหรือประพฤติมิชอบของเจ้าหน้าที่? แจ้งได้โดยไม่ต้องเปิดเผยตัวตน ช่องทางนี้แยกจากเรื่องร้องเรียนทั่วไปเพื่อคุ้มครองผู้แจ้ง",
-        ReportCorruptionButton = "แจ้งเรื่องร้องเรียนการทุจริต",
         NothingYet = "ยังไม่มีรายการ",
         NotFoundTitle = "ไม่พบหน้าที่ต้องการ",
         NotFoundText = "ที่อยู่นี้อาจพิมพ์ผิด หรือหน้าถูกย้ายแล้ว",
@@ -175,7 +171,6 @@ public sealed record UiText
         Published = "Published",
         Expires = "Valid until",
         Expired = "Expired",
-        Kind = "Kind",
         ItaItems = "Related ITA items",
         OpenData = "Open data",
         Feed = "Announcements feed (Atom)",
@@ -183,7 +178,6 @@ public sealed record UiText
         Phone = "Phone",
         Email = "E-mail",
         ReportCorruptionPitch = "Seen an official act corruptly? You can report it without giving your name. This channel is separate from general complaints to protect you.",
-        ReportCorruptionButton = "Report corruption",
         NothingYet = "Nothing yet",
         NotFoundTitle = "Page not found",
         NotFoundText = "The address may be mistyped, or the page has moved.",

@@ -21,7 +21,6 @@ public sealed record ItaText
     public required string OitScore { get; init; }
     public required string Code { get; init; }
     public required string Item { get; init; }
-    public required string Requirement { get; init; }
     public required string Period { get; init; }
     public required string State { get; init; }
     public required string Evidence { get; init; }
@@ -37,7 +36,7 @@ public sealed record ItaText
         _ => Missing,
     };
 
-    public static ItaText For(Language language) => language == Language.Th ? Th : En;
+    public static ItaText For(Language language) => language.Pick(Th, En);
 
     public static readonly ItaText Th = new()
     {
@@ -56,7 +55,6 @@ public sealed record ItaText
         OitScore = "คะแนน OIT ที่คาดการณ์",
         Code = "ข้อ",
         Item = "ข้อมูล",
-        Requirement = "รายละเอียดที่ต้องเปิดเผย",
         Period = "ช่วงเวลาของข้อมูล",
         State = "สถานะ",
         Evidence = "หลักฐาน (URL)",
@@ -83,7 +81,6 @@ public sealed record ItaText
         OitScore = "Projected OIT score",
         Code = "Item",
         Item = "Information",
-        Requirement = "What it must show",
         Period = "Period covered",
         State = "State",
         Evidence = "Evidence (URL)",
