@@ -72,13 +72,14 @@ public sealed class IndexPageTests
         Assert.Equal(7, tables.Length);
         Assert.All(tables, table =>
         {
+            Assert.True(table.ClassList.Contains("stack-table"));
             Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.TextContent));
             Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
             Assert.All(table.QuerySelectorAll("tbody tr"), tr => Assert.Equal("row", tr.QuerySelector("th")!.GetAttribute("scope")));
             Assert.All(table.QuerySelectorAll("tbody td, tbody th"), cell => Assert.False(string.IsNullOrEmpty(cell.GetAttribute("data-label"))));
         });
         var css = result.File("assets/site.css")!.ReadText();
-        Assert.Contains(".ita-table [data-label]::before", css);
+        Assert.Contains(".stack-table [data-label]::before", css);
     }
 
     [Fact]
