@@ -48,13 +48,13 @@ public static class LinkChecker
            .Concat(dom.QuerySelectorAll("link[href]").Where(e => e.GetAttribute("rel") is "stylesheet" or "icon").Select(e => (e, "href")))
            .Concat(dom.QuerySelectorAll("img[src]").Select(e => (e, "src")));
 
-    private static string? Problem(string pageUrl, string href, IReadOnlyDictionary<string, HashSet<string>> idsByUrl, HashSet<string> files)
+    private static string? Problem(string fromUrl, string href, IReadOnlyDictionary<string, HashSet<string>> idsByUrl, HashSet<string> files)
     {
         if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is not "file")
         {
             return null;
         }
-        var resolved = new Uri(new Uri("http://site.invalid" + pageUrl), href);
+        var resolved = new Uri(new Uri("http://site.invalid" + fromUrl), href);
         if (resolved.Host != "site.invalid")
         {
             return null;
@@ -66,17 +66,15 @@ public static class LinkChecker
         }
         var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
 
-        if (idsByUrl.TryGetValue(path, out var ids) || idsByUrl.TryGetValue(path + "/", out ids))
+        // /measures/index.html is the file of the page /measures/: the same page, anchors included.
+        var pageUrl = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+        if (idsByUrl.TryGetValue(pageUrl, out var ids) || idsByUrl.TryGetValue(pageUrl + "/", out ids))
         {
-            if (!path.EndsWith('/') && !path.EndsWith(".html", StringComparison.Ordinal))
+            if (!pageUrl.EndsWith('/') && !pageUrl.EndsWith(".html", StringComparison.Ordinal))
             {
                 return $"'{href}' should end with '/' (pages are folders: {path}/)";
             }
             return fragment is null || ids.Contains(fragment) ? null : $"the page {path} has no heading or element with id '{fragment}'";
-        }
-        if (path.EndsWith("/index.html", StringComparison.Ordinal) && idsByUrl.ContainsKey(path[..^"index.html".Length]))
-        {
-            return null;
         }
         return files.Contains(path) ? null : $"there is no page or file at {path}";
     }

@@ -27,6 +27,17 @@ public sealed class LinkCheckTests
     }
 
     [Fact]
+    public async Task Anchor_on_a_link_to_index_html_is_checked_too()
+    {
+        var target = "---\ntitle: เป้าหมาย\n---\n## มีอยู่\n";
+        var good = "---\ntitle: ดี\n---\n[ไป](/target/index.html#มีอยู่)\n";
+        var bad = "---\ntitle: เสีย\n---\n[ไป](/target/index.html#ไม่มี)\n";
+        var error = (await TestSite.BuildAsync(("pages/target.th.md", target), ("pages/good.th.md", good), ("pages/bad.th.md", bad))).SingleError();
+        Assert.Equal("pages/bad.th.md", error.Path);
+        Assert.Contains("has no heading or element with id 'ไม่มี'", error.Message);
+    }
+
+    [Fact]
     public async Task Evidence_link_in_front_matter_is_checked_at_its_line()
     {
         var history = "history:\n  - date: 2021-03-25\n    status: done\n    evidence: [/reports/missing/]";
