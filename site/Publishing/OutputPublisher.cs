@@ -37,7 +37,15 @@ public static class OutputPublisher
             {
                 Directory.Move(target, retired);
             }
-            Directory.Move(staging, target);
+            try
+            {
+                Directory.Move(staging, target);
+            }
+            catch when (Directory.Exists(retired) && !Directory.Exists(target))
+            {
+                Directory.Move(retired, target);
+                throw;
+            }
         }
         finally
         {

@@ -44,6 +44,17 @@ public sealed class PublishTests : IDisposable
     /// <remarks>Covers pagefind/ too: pagefind 1.6.0 writes byte-identical index files (hashed names included) for the
     /// same pages, wherever the staging folder is.</remarks>
     [Fact]
+    public async Task A_swap_that_fails_puts_the_previous_output_back()
+    {
+        await OutputPublisher.PublishAsync([Outputs.OutputFile.Text("index.html", "old")], Output);
+        // The staged site vanishing after indexing makes the final move fail once output/ has been moved aside.
+        await Assert.ThrowsAsync<DirectoryNotFoundException>(() => OutputPublisher.PublishAsync(
+            [Outputs.OutputFile.Text("index.html", "new")], Output, staging => { Directory.Delete(staging, recursive: true); return Task.CompletedTask; }));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal(["input", "output"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Same_input_gives_byte_identical_output()
     {
         var runner = new BuildRunner(TextWriter.Null, TextWriter.Null, search: Search);
