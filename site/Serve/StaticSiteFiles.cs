@@ -18,7 +18,8 @@ public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReloa
         var root = Path.GetFullPath(outputDirectory);
         var requestPath = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         var candidate = Path.GetFullPath(Path.Combine(root, requestPath.TrimStart('/')));
-        if (!candidate.StartsWith(root, StringComparison.Ordinal))
+        // With the separator, so output-private/ beside output/ is outside it too.
+        if (candidate != root && !candidate.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
