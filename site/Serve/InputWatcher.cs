@@ -16,6 +16,8 @@ public sealed class InputWatcher : IDisposable
         _watcher.Created += (_, _) => Touch();
         _watcher.Deleted += (_, _) => Touch();
         _watcher.Renamed += (_, _) => Touch();
+        // Too many changes at once overflow the watcher's buffer and lose events: rebuild from scratch anyway.
+        _watcher.Error += (_, _) => Touch();
     }
 
     private void Touch() => _timer.Change(Settle, Timeout.InfiniteTimeSpan);

@@ -5,18 +5,14 @@ public static class RepoRootFinder
 {
     public static string Find(string? start = null)
     {
-        for (var directory = new DirectoryInfo(start ?? Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        foreach (var from in new[] { start ?? Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(directory.FullName, "IntegritySite.sln")))
+            for (var directory = new DirectoryInfo(from); directory is not null; directory = directory.Parent)
             {
-                return directory.FullName;
-            }
-        }
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "IntegritySite.sln")))
-            {
-                return directory.FullName;
+                if (File.Exists(Path.Combine(directory.FullName, "IntegritySite.sln")))
+                {
+                    return directory.FullName;
+                }
             }
         }
         throw new InvalidOperationException("Cannot find the checkout (IntegritySite.sln) above the current folder.");

@@ -79,29 +79,23 @@ public sealed class SiteHost : IAsyncDisposable
         return new SiteHost(app, azurite, watcher, settings, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
     }
 
-    private static Action Rebuilder(BuildRunner runner, SiteHostOptions options, LiveReload liveReload, TextWriter log)
-    {
-        var gate = new SemaphoreSlim(1, 1);
-        return () =>
+    private static Action Rebuilder(BuildRunner runner, SiteHostOptions options, LiveReload liveReload, TextWriter log) =>
+        new Rebuilds(() =>
         {
-            if (!gate.Wait(0))
-            {
-                return;
-            }
+            log.WriteLine("change detected, rebuilding …");
             try
             {
-                log.WriteLine("change detected, rebuilding …");
                 if (runner.BuildAndPublishAsync(options.InputDirectory, options.OutputDirectory).GetAwaiter().GetResult() == 0)
                 {
                     liveReload.NotifyReload();
                 }
             }
-            finally
+            catch (IOException ex)
             {
-                gate.Release();
+                // A file deleted or locked mid-save: keep serving the last good site; the next save rebuilds.
+                log.WriteLine($"rebuild failed: {ex.Message}");
             }
-        };
-    }
+        }).Request;
 
     public Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);
 
