@@ -10,9 +10,10 @@ public static class BuildCommand
         var input = CommonOptions.Input();
         var output = CommonOptions.Output();
         var noSearch = CommonOptions.NoSearch();
-        var command = new Command("build", "Build the site from input/ into output/ (a failed build leaves output/ untouched)") { input, output, noSearch };
+        var today = CommonOptions.Today();
+        var command = new Command("build", "Build the site from input/ into output/ (a failed build leaves output/ untouched)") { input, output, noSearch, today };
         command.SetAction((parse, _) =>
-            new BuildRunner(Console.Out, Console.Error, search: parse.GetValue(noSearch) ? null : SearchIndexer.ForCheckout())
+            new BuildRunner(Console.Out, Console.Error, search: parse.GetValue(noSearch) ? null : SearchIndexer.ForCheckout(), today: parse.GetValue(today))
                 .BuildAndPublishAsync(parse.GetValue(input)!, parse.GetValue(output)!));
         return command;
     }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using IntegritySite.Site.Ita;
-
 using IntegritySite.Site.Derive;
+using IntegritySite.Site.Ita;
 
 namespace IntegritySite.Site.Cli;
 
@@ -11,10 +9,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var input = CommonOptions.Input();
-        var today = new Option<string?>("--today")
-        {
-            Description = "The day ITA deadlines are counted from, YYYY-MM-DD (Gregorian); default: today in Thailand",
-        };
+        var today = CommonOptions.Today();
         var coverageJson = new Option<string?>("--coverage-json")
         {
             Description = "Also write the ITA coverage report (items, states, projected scores, deadlines) as JSON to this file",
@@ -22,16 +17,11 @@ public static class CheckCommand
         var command = new Command("check", "Validate the content without writing anything; exits non-zero on any error") { input, today, coverageJson };
         command.SetAction(async (parse, _) =>
         {
-            var day = ParseToday(parse.GetValue(today));
-            if (day is null)
-            {
-                await Console.Error.WriteLineAsync("error: --today must be a date written YYYY-MM-DD in the Gregorian year, like 2021-03-25");
-                return 1;
-            }
-            var result = await new BuildRunner(Console.Out, Console.Error, listWarnings: true).BuildAsync(parse.GetValue(input)!);
+            var day = parse.GetValue(today) ?? ThaiDates.TodayInThailand();
+            var result = await new BuildRunner(Console.Out, Console.Error, listWarnings: true, today: day).BuildAsync(parse.GetValue(input)!);
             if (result?.Model is not null)
             {
-                await ReportCoverageAsync(result, result.Model, day.Value, parse.GetValue(coverageJson));
+                await ReportCoverageAsync(result, result.Model, day, parse.GetValue(coverageJson));
             }
             if (result is null || !result.Succeeded)
             {
@@ -41,17 +31,6 @@ public static class CheckCommand
             return 0;
         });
         return command;
-    }
-
-    private static DateOnly? ParseToday(string? text)
-    {
-        if (text is null)
-        {
-            return ThaiDates.TodayInThailand();
-        }
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year < 2400
-            ? date
-            : null;
     }
 
     private static async Task ReportCoverageAsync(Pipeline.BuildResult result, Model.SiteModel site, DateOnly today, string? jsonPath)

@@ -138,6 +138,24 @@ public sealed class PublishTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_today_option_fixes_the_day_so_a_later_rebuild_is_identical()
+    {
+        Directory.CreateDirectory(Path.Combine(Input, "announcements"));
+        File.WriteAllText(Path.Combine(Input, "announcements", "a.th.md"), "---\ntitle: ประกาศ\ndate: 2020-10-01\nkind: no-gift\nexpires: 2021-09-30\n---\n");
+        string[] Build(string day) => ["build", "--input", Input, "--output", Output, "--no-search", "--today", day];
+
+        Assert.Equal(0, await SiteCli.CreateRoot().Parse(Build("2021-09-30")).InvokeAsync());
+        Assert.DoesNotContain("สิ้นผลแล้ว", File.ReadAllText(Path.Combine(Output, "announcements", "a", "index.html")));
+        var first = Snapshot();
+        Assert.Equal(0, await SiteCli.CreateRoot().Parse(Build("2021-09-30")).InvokeAsync());
+        Assert.Equal(first, Snapshot());
+
+        Assert.Equal(0, await SiteCli.CreateRoot().Parse(Build("2021-10-01")).InvokeAsync());
+        Assert.Contains("สิ้นผลแล้ว", File.ReadAllText(Path.Combine(Output, "announcements", "a", "index.html")));
+        Assert.NotEqual(0, await SiteCli.CreateRoot().Parse(Build("2564-10-01")).InvokeAsync());
+    }
+
+    [Fact]
     public void Scaffolder_refuses_to_overwrite()
     {
         Scaffolder.Create(Input, "page", "faq", new DateOnly(2022, 4, 1));
