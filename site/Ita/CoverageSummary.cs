@@ -38,5 +38,5 @@ public static class CoverageSummary
         return text.ToString();
     }
 
-    private static string Score(decimal score) => ItaScoring.Round(score).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Score(decimal score) => ItaScoring.Display(score);
 }

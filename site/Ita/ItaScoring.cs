@@ -26,6 +26,9 @@ public static class ItaScoring
     /// <summary>Two decimals, as the NACC publishes them (97.777… → 97.78).</summary>
     public static decimal Round(decimal score) => Math.Round(score, 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>A score as the assessment publishes it: two decimals, e.g. 18.75.</summary>
+    public static string Display(decimal score) => Round(score).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
     private static SubIndicatorScore SubIndicator(ItaSubIndicator sub, IReadOnlyList<ItemState> states)
     {
         var present = states.Count(s => s == ItemState.Present);

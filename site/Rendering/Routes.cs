@@ -20,6 +20,8 @@ public static class Routes
     /// <summary>The page the municipality sends ITA assessors to: every OIT item of a year with its evidence.</summary>
     public static string ItaIndex(Language language, int year) => $"{language.UrlPrefix()}ita/{year}/";
 
+    public static string ItaYears(Language language) => $"{language.UrlPrefix()}ita/";
+
     public static string Of(ContentDocument document) => document.Section.Length == 0
         ? $"{document.Language.UrlPrefix()}{document.Slug}/"
         : $"{document.Language.UrlPrefix()}{document.Section}/{document.Slug}/";

@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     [
         "/", "/measures/", "/measures/state-property-use/", "/announcements/", "/announcements/no-gift-policy/",
         "/reports/integrity-measures-2564/", "/report-corruption/", "/check-report/", "/complaint-guideline/",
-        "/en/", "/en/measures/", "/en/report-corruption/", "/404.html", "/ita/2564/", "/en/ita/2564/", "/search/", "/en/search/",
+        "/en/", "/en/measures/", "/en/report-corruption/", "/404.html", "/ita/", "/ita/2564/", "/en/ita/2564/", "/search/", "/en/search/",
         "/complaint-statistics/", "/en/complaint-statistics/",
     ];
 

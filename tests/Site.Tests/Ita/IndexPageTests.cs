@@ -6,6 +6,20 @@ namespace IntegritySite.Site.Tests.Ita;
 public sealed class IndexPageTests
 {
     [Fact]
+    public async Task The_short_address_lists_every_published_year_with_its_projected_score()
+    {
+        var result = await ItaSite.BuildAsync([ItaSite.Page("memo", "o42")]);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var (path, prefix) in new[] { ("ita/index.html", "/"), ("en/ita/index.html", "/en/") })
+        {
+            var item = result.Html(path).QuerySelector(".document-list li")!;
+            Assert.Equal($"{prefix}ita/2564/", item.QuerySelector("a")!.GetAttribute("href"));
+            // o42 alone: indicator 10 = (0/8 + 1/2) / 2 = 25, indicator 9 = 0, so OIT = 12.50.
+            Assert.EndsWith(": 12.50", item.QuerySelector(".meta")!.TextContent);
+        }
+    }
+
+    [Fact]
     public async Task Site_covering_every_item_links_every_item_and_shows_OIT_100()
     {
         var external = """
