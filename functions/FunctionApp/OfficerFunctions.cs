@@ -16,6 +16,10 @@ public sealed class OfficerFunctions(OfficerHandlers officer)
     public Task<IActionResult> Statistics([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/statistics")] HttpRequest request) =>
         Written.After(officer.StatisticsAsync(request.HttpContext));
 
+    [Function("OfficerPurge")]
+    public Task<IActionResult> Purge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/purge")] HttpRequest request) =>
+        Written.After(officer.PurgeAsync(request.HttpContext));
+
     [Function("OfficerGetComplaint")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/complaints/{id}")] HttpRequest request, string id) =>
         Written.After(officer.GetAsync(request.HttpContext, id));

@@ -31,4 +31,7 @@ internal static partial class IntakeLog
 
     [LoggerMessage(9, LogLevel.Error, "Unexpected failure ({ExceptionType}).")]
     public static partial void Unexpected(ILogger logger, string exceptionType);
+
+    [LoggerMessage(10, LogLevel.Information, "Retention purge deleted {Complaints} complaints ({Entities} entities).")]
+    public static partial void Purged(ILogger logger, int complaints, int entities);
 }

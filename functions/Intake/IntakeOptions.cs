@@ -36,4 +36,10 @@ public sealed class IntakeOptions
     public int ReceiptKdfMemoryKiB { get; set; }
 
     public int ReceiptKdfPasses { get; set; } = 2;
+
+    /// <summary>
+    /// Days a closed complaint is kept after its last update before <c>officer purge</c> deletes it (PDPA 2562).
+    /// The default of 1,825 (five years) is a placeholder: the municipality's records officer sets the real value.
+    /// </summary>
+    public int RetentionDays { get; set; } = 1825;
 }

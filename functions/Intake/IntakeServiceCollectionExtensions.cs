@@ -22,6 +22,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<ComplaintIntake>();
         services.AddSingleton<ReporterDesk>();
         services.AddSingleton<OfficerDesk>();
+        services.AddSingleton<RetentionPurge>();
         services.AddSingleton<ReporterRequests>();
         services.AddSingleton<SubmitComplaintHandler>();
         services.AddSingleton<ComplaintStatusHandler>();

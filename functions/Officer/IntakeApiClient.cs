@@ -37,6 +37,8 @@ internal sealed class IntakeApiClient(HttpClient http)
 
     public Task<JsonElement> ReplyAsync(string id, string message) => PostAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}/replies", new { message });
 
+    public Task<JsonElement> PurgeAsync() => PostAsync("api/officer/purge", new { });
+
     private async Task<JsonElement> GetAsync(string path) => await ReadAsync(await http.GetAsync(path));
 
     private async Task<JsonElement> PostAsync(string path, object body) => await ReadAsync(await http.PostAsJsonAsync(path, body));

@@ -4,7 +4,7 @@ using IntegritySite.Intake.Model;
 using IntegritySite.Officer;
 
 // officer keygen <dir> | inbox | read <id> <private-key-file> | status <id> <status> | reply <id>  (message on standard input)
-//         | stats --fiscal-year <BE year> [--out <file>]
+//         | stats --fiscal-year <BE year> [--out <file>] | purge
 Console.OutputEncoding = Encoding.UTF8;
 try
 {
@@ -19,6 +19,7 @@ try
         ["stats", "--fiscal-year", var year] => await StatsAsync(year, outFile: null),
         ["stats", "--fiscal-year", var year, "--out", var file] => await StatsAsync(year, file),
         ["stats", "--out", var file, "--fiscal-year", var year] => await StatsAsync(year, file),
+        ["purge"] => await PurgeAsync(),
         _ => Usage(),
     };
 }
@@ -109,6 +110,14 @@ static async Task<int> StatsAsync(string yearText, string? outFile)
     return 0;
 }
 
+// Deletes the closed complaints past the retention period; run on a schedule (see functions/README.md).
+static async Task<int> PurgeAsync()
+{
+    var result = await IntakeApiClient.FromEnvironment().PurgeAsync();
+    Console.WriteLine($"complaints deleted: {result.GetProperty("complaints_deleted").GetInt32()}, stored entities deleted: {result.GetProperty("entities_deleted").GetInt32()}");
+    return 0;
+}
+
 static int RefuseMessageArgument()
 {
     Console.Error.WriteLine("""
@@ -133,6 +142,7 @@ static int Usage()
                officer status <id> <received|in-progress|need-information|completed|not-actionable>
                officer reply <id>                    reads the reply from standard input
                officer stats --fiscal-year <2564> [--out <file>]   counts only, YAML for input/data/complaint-statistics.yml
+               officer purge                         deletes closed complaints past Intake:RetentionDays; prints counts
         """);
     return 2;
 }

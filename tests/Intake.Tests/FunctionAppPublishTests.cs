@@ -38,6 +38,7 @@ public sealed class FunctionAppPublishTests
                 ["OfficerGetComplaint"] = "officer/complaints/{id}",
                 ["OfficerSetStatus"] = "officer/complaints/{id}/status",
                 ["OfficerReply"] = "officer/complaints/{id}/replies",
+                ["OfficerPurge"] = "officer/purge",
             }, routes);
             Assert.True(File.Exists(Path.Combine(output, "host.json")));
             Assert.True(File.Exists(Path.Combine(output, "runtimes", "linux-x64", "native", "libsodium.so")));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IntegritySite.Intake.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegritySite.Intake.Tests;
 
@@ -64,6 +65,23 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
 
         var inbox = await RunAsync(host, ["inbox"]);
         Assert.Contains("answer due 2020-12-05  OVERDUE", inbox);
+    }
+
+    [Fact]
+    public async Task Purge_prints_only_the_counts()
+    {
+        var clock = new ManualClock(ManualClock.BangkokNoon(2020, 1, 10));
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server, o => o.RetentionDays = 30, s => s.AddSingleton<TimeProvider>(clock));
+        var closed = await host.SubmitAsync();
+        await host.StatusAsync(closed, "ข้อมูลเพิ่มเติม");
+        await host.SetStatusAsync(closed, "completed");
+        var open = await host.SubmitAsync();
+        clock.Set(ManualClock.BangkokNoon(2020, 3, 1));
+
+        var output = await RunAsync(host, ["purge"]);
+
+        Assert.Equal("complaints deleted: 1, stored entities deleted: 2", output.Trim());
+        Assert.Equal(["r-" + host.IdOf(open)], (await host.DumpTableAsync()).Select(e => e.RowKey));
     }
 
     [Fact]

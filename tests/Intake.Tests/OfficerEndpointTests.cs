@@ -16,6 +16,7 @@ public sealed class OfficerEndpointTests(AzuriteFixture azurite)
         { "GET", "/api/officer/statistics?from=2020-10-01&to=2021-09-30" },
         { "POST", "/api/officer/complaints/{id}/status" },
         { "POST", "/api/officer/complaints/{id}/replies" },
+        { "POST", "/api/officer/purge" },
     };
 
     [Theory]

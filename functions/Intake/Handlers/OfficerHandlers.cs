@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace IntegritySite.Intake.Handlers;
 
 /// <summary>Officer API (JSON only); every call needs X-Officer-Key.</summary>
-public sealed class OfficerHandlers(OfficerDesk desk, OfficerKeyCheck keyCheck, ILogger<OfficerHandlers> logger)
+public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, OfficerKeyCheck keyCheck, ILogger<OfficerHandlers> logger)
 {
     private static readonly IReadOnlySet<string> StatusFields = new HashSet<string>(StringComparer.Ordinal) { "status" };
     private static readonly IReadOnlySet<string> ReplyFields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Message };
@@ -92,6 +92,14 @@ public sealed class OfficerHandlers(OfficerDesk desk, OfficerKeyCheck keyCheck, 
         }
         IntakeLog.OfficerAction(logger, "replied");
         await ResponseWriter.JsonAsync(context, StatusCodes.Status201Created, new { Id = id, Replied = true });
+    });
+
+    /// <summary>POST /api/officer/purge: deletes the closed complaints past retention; answers counts only.</summary>
+    public Task PurgeAsync(HttpContext context) => Authorised(context, async () =>
+    {
+        var result = await purge.PurgeAsync(context.RequestAborted);
+        IntakeLog.Purged(logger, result.ComplaintsDeleted, result.EntitiesDeleted);
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, result);
     });
 
     private Task Authorised(HttpContext context, Func<Task> action) => HandlerGuard.RunAsync(context, logger, async () =>

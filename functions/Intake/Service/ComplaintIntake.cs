@@ -27,7 +27,7 @@ public sealed class ComplaintIntake(ComplaintStore store, IntakeKeys keys, Intak
         {
             var receipt = ReceiptCode.Generate();
             var complaint = NewComplaint(receipt, submission.Facts.Category, sealedContent);
-            var retryRecord = submissionRow is null ? null : NewSubmission(submissionRow, receipt, submission.SubmissionId!, plaintext);
+            var retryRecord = submissionRow is null ? null : NewSubmission(submissionRow, receipt, submission.SubmissionId!, plaintext, complaint.Submitted);
             switch (await store.InsertAsync(complaint, retryRecord, ct))
             {
                 case InsertOutcome.Inserted:
@@ -63,10 +63,11 @@ public sealed class ComplaintIntake(ComplaintStore store, IntakeKeys keys, Intak
         };
     }
 
-    private SubmissionEntity NewSubmission(string rowKey, ReceiptCode receipt, string submissionId, byte[] plaintext)
+    // The complaint's own day, so the retry record never outlives it at purge (Retention.IsRetryRecordDue).
+    private SubmissionEntity NewSubmission(string rowKey, ReceiptCode receipt, string submissionId, byte[] plaintext, string submitted)
     {
         var (nonce, ciphertext) = SubmissionReceiptWrap.Wrap(keys.Server.SubmissionWrapKey(submissionId, plaintext), receipt, rowKey);
-        return new SubmissionEntity { RowKey = rowKey, ReceiptNonce = nonce, ReceiptCiphertext = ciphertext, Submitted = BangkokDate.Today(clock) };
+        return new SubmissionEntity { RowKey = rowKey, ReceiptNonce = nonce, ReceiptCiphertext = ciphertext, Submitted = submitted };
     }
 
     private ReceiptCode Replay(SubmissionEntity earlier, string submissionId, byte[] plaintext) =>

@@ -11,6 +11,11 @@ namespace IntegritySite.Intake.Storage;
 /// </summary>
 public sealed class ComplaintStore
 {
+    /// <summary>An entity-group transaction holds at most 100 operations: the complaint and 99 messages.</summary>
+    public const int MaxMessagesWithComplaint = 99;
+
+    private static readonly string[] RetentionProperties = [nameof(ITableEntity.RowKey), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Updated)];
+
     private readonly TableClient _table;
 
     public ComplaintStore(IntakeOptions options)
@@ -127,6 +132,57 @@ public sealed class ComplaintStore
             {
                 return false;
             }
+        }, ct);
+
+    /// <summary>Row key, status, Updated date and ETag of every complaint; no content.</summary>
+    public Task<List<ComplaintEntity>> ListForRetentionAsync(CancellationToken ct) =>
+        RunAsync(token => QueryPrefixAsync<ComplaintEntity>(ComplaintEntity.RowPrefix, token, select: RetentionProperties), ct);
+
+    /// <summary>Row keys of every message (each names its complaint); no content.</summary>
+    public Task<List<string>> ListMessageKeysAsync(CancellationToken ct) =>
+        RunAsync(async token => (await QueryPrefixAsync<MessageEntity>(MessageEntity.RowPrefix, token, select: [nameof(ITableEntity.RowKey)])).Select(m => m.RowKey).ToList(), ct);
+
+    /// <summary>Row key and day of every retry record.</summary>
+    public Task<List<SubmissionEntity>> ListRetryRecordsAsync(CancellationToken ct) =>
+        RunAsync(token => QueryPrefixAsync<SubmissionEntity>(SubmissionEntity.RowPrefix, token, select: [nameof(ITableEntity.RowKey), nameof(SubmissionEntity.Submitted)]), ct);
+
+    /// <summary>
+    /// Deletes a complaint (only if unchanged since <paramref name="listed"/> was read: a follow-up or a status change
+    /// in between moves its ETag) and up to <see cref="MaxMessagesWithComplaint"/> of its messages in one entity-group
+    /// transaction: all or nothing. False, with nothing deleted, when it changed or is already gone.
+    /// </summary>
+    public Task<bool> DeleteComplaintAsync(ComplaintEntity listed, IReadOnlyList<string> messageRowKeys, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            if (messageRowKeys.Count > MaxMessagesWithComplaint)
+            {
+                throw new ArgumentException($"At most {MaxMessagesWithComplaint} messages fit in the complaint's transaction.", nameof(messageRowKeys));
+            }
+            var actions = new List<TableTransactionAction>
+            {
+                new(TableTransactionActionType.Delete, new TableEntity(IntakeTable.Partition, listed.RowKey), listed.ETag),
+            };
+            actions.AddRange(messageRowKeys.Select(key => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(IntakeTable.Partition, key), ETag.All)));
+            try
+            {
+                await _table.SubmitTransactionAsync(actions, token);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412 && !StoreFailures.IsTableMissing(e))
+            {
+                return false;
+            }
+        }, ct);
+
+    /// <summary>Deletes rows one by one; a row already gone counts as deleted.</summary>
+    public Task<int> DeleteRowsAsync(IReadOnlyList<string> rowKeys, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            foreach (var key in rowKeys)
+            {
+                await _table.DeleteEntityAsync(IntakeTable.Partition, key, ETag.All, token);
+            }
+            return rowKeys.Count;
         }, ct);
 
     /// <summary>Every entity in the table, as raw property bags (tests and audits).</summary>

@@ -24,4 +24,7 @@ public sealed class MessageEntity : ITableEntity
     public byte[] ForReporter { get; set; } = [];
 
     public static string ThreadPrefix(string complaintId) => RowPrefix + complaintId + "-";
+
+    /// <summary>The complaint id inside a message row key ("m-" + id + "-" + sequence).</summary>
+    public static string ComplaintIdOf(string rowKey) => rowKey[RowPrefix.Length..rowKey.IndexOf('-', RowPrefix.Length)];
 }

@@ -33,6 +33,12 @@ internal static class IntakeFlows
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    public static async Task ReplyAsync(this IntakeTestHost host, string receipt, string message)
+    {
+        var response = await host.Client.SendAsync(Requests.Json($"/api/officer/complaints/{host.IdOf(receipt)}/replies", new { message }).WithOfficerKey(host));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     public static async Task<JsonElement> OfficerGetAsync(this IntakeTestHost host, string path)
     {
         var (response, body) = await host.Client.SendJsonAsync(new HttpRequestMessage(HttpMethod.Get, path).WithOfficerKey(host));
