@@ -25,9 +25,14 @@ public sealed class FunctionAppPublishTests
             Assert.True(process.ExitCode == 0, await stdout + await stderr);
 
             using var metadata = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "functions.metadata")));
-            var routes = metadata.RootElement.EnumerateArray().ToDictionary(
+            var functions = metadata.RootElement.EnumerateArray().ToList();
+            var routes = functions.Where(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")).ToDictionary(
                 f => f.GetProperty("name").GetString()!,
                 f => f.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger").GetProperty("route").GetString());
+            var timer = functions.Single(f => f.GetProperty("name").GetString() == "RetentionPurgeDaily").GetProperty("bindings")[0];
+            Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
+            Assert.Equal("0 0 20 * * *", timer.GetProperty("schedule").GetString());
+            Assert.Equal(9, functions.Count);
 
             Assert.Equal(new Dictionary<string, string?>
             {

@@ -98,7 +98,6 @@ public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, Offi
     public Task PurgeAsync(HttpContext context) => Authorised(context, async () =>
     {
         var result = await purge.PurgeAsync(context.RequestAborted);
-        IntakeLog.Purged(logger, result.ComplaintsDeleted, result.EntitiesDeleted);
         await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, result);
     });
 

@@ -1,5 +1,6 @@
 using IntegritySite.Intake.Model;
 using IntegritySite.Intake.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace IntegritySite.Intake.Service;
 
@@ -7,7 +8,7 @@ namespace IntegritySite.Intake.Service;
 public sealed record PurgeResult(int ComplaintsDeleted, int EntitiesDeleted);
 
 /// <summary>Deletes every entity of each closed complaint whose retention period has passed (PDPA 2562).</summary>
-public sealed class RetentionPurge(ComplaintStore store, IntakeOptions options, TimeProvider clock)
+public sealed class RetentionPurge(ComplaintStore store, IntakeOptions options, TimeProvider clock, ILogger<RetentionPurge> logger)
 {
     public async Task<PurgeResult> PurgeAsync(CancellationToken ct)
     {
@@ -47,6 +48,7 @@ public sealed class RetentionPurge(ComplaintStore store, IntakeOptions options, 
         var existing = complaints.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var orphans = threads.Where(t => !existing.Contains(t.Key)).SelectMany(t => t).ToList();
         entities += await store.DeleteRowsAsync(orphans, ct);
+        IntakeLog.Purged(logger, purged, entities);
         return new PurgeResult(purged, entities);
     }
 }
