@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -f node_modules/azurite/dist/src/table/main.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -f node_modules/azurite/dist/src/table/main.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -e node_modules/.bin/pagefind ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm tools (azurite, pagefind, vnu-jar)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
