@@ -7,8 +7,6 @@ using IntegritySite.Intake;
 using IntegritySite.LocalHost;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -44,7 +42,7 @@ builder.Services.AddComplaintIntake(options);
 await using var app = builder.Build();
 app.MapIntakeApi();
 await app.StartAsync();
-var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+var address = ListeningAddress.Of(app);
 using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(address) };
 
 var complaint = new Dictionary<string, string>

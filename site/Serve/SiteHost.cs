@@ -4,8 +4,6 @@ using IntegritySite.Site.Cli;
 using IntegritySite.Site.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -74,7 +72,7 @@ public sealed class SiteHost : IAsyncDisposable
         app.MapFallback("{**path}", files.ServeAsync);
         await app.StartAsync(ct);
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = ListeningAddress.Of(app);
         var watcher = options.Watch ? new InputWatcher(options.InputDirectory, Rebuilder(runner, options, liveReload, log)) : null;
         return new SiteHost(app, azurite, watcher, settings, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
     }

@@ -4,8 +4,6 @@ using IntegritySite.Intake.Storage;
 using IntegritySite.LocalHost;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +22,7 @@ public sealed class IntakeTestHost : IAsyncDisposable
         Settings = settings;
         Options = options;
         Logs = logs;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = ListeningAddress.Of(app);
         Client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
         Store = new ComplaintStore(options);
     }
