@@ -4,6 +4,26 @@ namespace IntegritySite.Bench;
 
 internal static class Workloads
 {
+    /// <summary>One pre-serialised complaint, replayed as load generators do.</summary>
+    public static byte[] ComplaintBody() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>
+    {
+        ["category"] = "procurement",
+        ["what"] = "มีการแบ่งซื้อแบ่งจ้างเพื่อหลีกเลี่ยงการประกวดราคา โครงการซ่อมถนนสามสัญญาในเดือนเดียวกัน",
+        ["who"] = "เจ้าหน้าที่พัสดุ กองคลัง",
+        ["when"] = "มกราคม 2569",
+        ["where"] = "เทศบาลตำบลโป่งน้ำร้อน",
+        ["how_known"] = "เห็นประกาศผลการจัดซื้อจัดจ้างรายเดือน",
+        ["evidence"] = "ประกาศ สขร.1 เดือนมกราคม",
+    });
+
+    public static async Task<bool> SubmitAsync(HttpClient client, byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await client.PostAsync("/api/complaints", content);
+        return response.StatusCode == System.Net.HttpStatusCode.Created;
+    }
+
     /// <summary>Closed loop: `concurrency` workers run `total` operations; returns operations per second.</summary>
     public static async Task<double> ClosedLoopAsync(int total, int concurrency, LatencyRecorder recorder, Func<int, Task<bool>> operation)
     {

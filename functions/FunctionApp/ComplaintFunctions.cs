@@ -6,11 +6,15 @@ using Microsoft.Azure.Functions.Worker;
 namespace IntegritySite.FunctionApp;
 
 /// <summary>Public reporter endpoints; each is a one-line call into the shared intake handlers.</summary>
-public sealed class ComplaintFunctions(SubmitComplaintHandler submit, ComplaintStatusHandler status)
+public sealed class ComplaintFunctions(SubmitComplaintHandler submit, CheckComplaintHandler check, ComplaintStatusHandler status)
 {
     [Function("SubmitComplaint")]
     public Task<IActionResult> SubmitComplaint([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "complaints")] HttpRequest request) =>
         Written.After(submit.HandleAsync(request.HttpContext));
+
+    [Function("CheckComplaint")]
+    public Task<IActionResult> CheckComplaint([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "complaints/check")] HttpRequest request) =>
+        Written.After(check.HandleAsync(request.HttpContext));
 
     [Function("ComplaintStatus")]
     public Task<IActionResult> ComplaintStatus([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "complaints/status")] HttpRequest request) =>

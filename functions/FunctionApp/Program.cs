@@ -7,10 +7,12 @@ using Microsoft.Extensions.Logging;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
-// App settings "Intake__TableConnectionString", "Intake__OfficerPublicKey", "Intake__ReceiptHashSecret", "Intake__OfficerApiKeyHash".
+// App settings "Intake__TableConnectionString", "Intake__OfficerPublicKey", "Intake__OfficerVerifyKeys", "Intake__ReceiptHashSecret",
+// "Intake__OfficerApiKeyHash". The function app always stores in Azure Table storage.
 var options = builder.Configuration.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
 // Behind the Functions front end the socket address is the front end's; the client address arrives in X-Forwarded-For.
 options.ClientAddressHeader ??= "X-Forwarded-For";
+options.Store = IntegritySite.Intake.Storage.StoreEngine.Table;
 builder.Services.AddIntakeHandlers(options);
 // ASP.NET Core's own request logs (method, path, query string) stay in the worker; host.json does the same on the host side.
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

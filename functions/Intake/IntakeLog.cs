@@ -32,6 +32,12 @@ internal static partial class IntakeLog
     [LoggerMessage(9, LogLevel.Error, "Unexpected failure ({ExceptionType}).")]
     public static partial void Unexpected(ILogger logger, string exceptionType);
 
+    [LoggerMessage(11, LogLevel.Warning, "Complaint store stopped answering before a write was confirmed ({ExceptionType}); answered 504.")]
+    public static partial void StoreOutcomeUnknown(ILogger logger, string exceptionType);
+
+    [LoggerMessage(12, LogLevel.Warning, "Officer reply refused: its signature does not verify.")]
+    public static partial void ReplySignatureRejected(ILogger logger);
+
     [LoggerMessage(10, LogLevel.Information, "Retention purge deleted {Complaints} complaints ({Entities} entities).")]
     public static partial void Purged(ILogger logger, int complaints, int entities);
 }

@@ -1,3 +1,5 @@
+using IntegritySite.Intake.Storage;
+
 namespace IntegritySite.Intake;
 
 /// <summary>Configuration of the complaint intake (config section "Intake").</summary>
@@ -5,16 +7,37 @@ public sealed class IntakeOptions
 {
     public const string SectionName = "Intake";
 
-    /// <summary>Azure Table storage connection string (Azurite locally).</summary>
+    /// <summary>Which engine stores complaints: <see cref="StoreEngine.Sqlite"/> (a file) or <see cref="StoreEngine.Table"/> (Azure).</summary>
+    public StoreEngine Store { get; set; } = StoreEngine.Table;
+
+    /// <summary>The SQLite database file, for <see cref="StoreEngine.Sqlite"/>.</summary>
+    public string SqlitePath { get; set; } = "";
+
+    /// <summary>Azure Table storage connection string (Azurite locally), for <see cref="StoreEngine.Table"/>.</summary>
     public string TableConnectionString { get; set; } = "";
 
     public string TableName { get; set; } = "Complaints";
+
+    /// <summary>How long one store request may take (Table: network time-out; SQLite: wait for another writer's lock).</summary>
+    public TimeSpan StoreNetworkTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a write whose outcome is unknown (sent, then the store stopped answering) is worked on before the
+    /// answer says "not confirmed" (504) instead of "stored" or "nothing was saved".
+    /// </summary>
+    public TimeSpan WriteResolutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Officer X25519 public key, base64 (32 bytes). The app never holds the private key.</summary>
     public string OfficerPublicKey { get; set; } = "";
 
     /// <summary>Server secret (base64, at least 32 bytes) keying the receipt and submission-id hashes. Never stored in the table.</summary>
     public string ReceiptHashSecret { get; set; } = "";
+
+    /// <summary>
+    /// The officers' Ed25519 verify keys, base64 (32 bytes each), separated by commas. A reply is stored and shown to the
+    /// reporter only with a valid signature by one of them, so nobody who can write the store can speak as the officer.
+    /// </summary>
+    public string OfficerVerifyKeys { get; set; } = "";
 
     /// <summary>SHA-256 of the officer API key, base64.</summary>
     public string OfficerApiKeyHash { get; set; } = "";

@@ -18,13 +18,14 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(keys);
         services.AddSingleton(new OfficerKeyCheck(keys.OfficerApiKeyHash));
         services.AddSingleton(sp => new RotatingRateLimiter(sp.GetRequiredService<TimeProvider>(), options.RateLimitWindow));
-        services.AddSingleton<ComplaintStore>();
+        services.TryAddSingleton(_ => ComplaintStores.Create(options));
         services.AddSingleton<ComplaintIntake>();
         services.AddSingleton<ReporterDesk>();
         services.AddSingleton<OfficerDesk>();
         services.AddSingleton<RetentionPurge>();
         services.AddSingleton<ReporterRequests>();
         services.AddSingleton<SubmitComplaintHandler>();
+        services.AddSingleton<CheckComplaintHandler>();
         services.AddSingleton<ComplaintStatusHandler>();
         services.AddSingleton<OfficerHandlers>();
         return services;

@@ -5,8 +5,11 @@ using System.Net.Sockets;
 namespace IntegritySite.LocalHost;
 
 /// <summary>
-/// Azurite's Table service as a child process on a free loopback port. In memory when no data directory
-/// is given; otherwise persisted there. Stopped with SIGINT so it can flush.
+/// Azurite's Table service as a supervised child process on a free loopback port: in memory when no data directory is
+/// given, otherwise persisted there (Azurite writes to disk only every few seconds: an emulator, not a durable store).
+/// It runs in a session of its own (setsid), so a Ctrl+C in the terminal reaches only us, and we stop it with exactly
+/// one SIGINT (it handles only the first; a second cut its flush short and lost acknowledged writes). If it exits on
+/// its own it is started again on the same port and folder.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
@@ -15,10 +18,14 @@ public sealed class AzuriteServer : IAsyncDisposable
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+    private const int MaxRestartsPerMinute = 5;
 
     private readonly string _mainScript;
     private readonly string? _dataDirectory;
+    private readonly Lock _gate = new();
+    private readonly Queue<DateTime> _restarts = new();
     private Process? _process;
+    private bool _stopping;
 
     private AzuriteServer(string mainScript, string? dataDirectory, int port)
     {
@@ -28,6 +35,12 @@ public sealed class AzuriteServer : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>Restarts after Azurite exited by itself (the supervisor's count).</summary>
+    public int Restarts { get; private set; }
+
+    /// <summary>The running Azurite's process id (tests pause and kill it).</summary>
+    public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/{AccountName};";
@@ -49,11 +62,16 @@ public sealed class AzuriteServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Stops the store (SIGINT, then kill after a timeout). The port stays reserved for RestartAsync.</summary>
+    /// <summary>Stops the store with one SIGINT (kill after a timeout). The port stays reserved for RestartAsync.</summary>
     public async Task StopAsync()
     {
-        var process = _process;
-        _process = null;
+        Process? process;
+        lock (_gate)
+        {
+            _stopping = true;
+            process = _process;
+            _process = null;
+        }
         if (process is null)
         {
             return;
@@ -85,16 +103,34 @@ public sealed class AzuriteServer : IAsyncDisposable
         await LaunchAsync(CancellationToken.None);
     }
 
+    /// <summary>SIGSTOP / SIGCONT: the store stops answering (connections stay open) and carries on later.</summary>
+    public void Pause() => Signal(LibC.SigStop);
+
+    public void Resume() => Signal(LibC.SigCont);
+
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    private void Signal(int signal)
+    {
+        if (ProcessId is { } pid)
+        {
+            LibC.Kill(pid, signal);
+        }
+    }
 
     private async Task LaunchAsync(CancellationToken ct)
     {
-        var start = new ProcessStartInfo("node")
+        // setsid: Azurite gets a session (and process group) of its own, out of reach of the terminal's Ctrl+C.
+        var start = new ProcessStartInfo(File.Exists("/usr/bin/setsid") ? "/usr/bin/setsid" : "node")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (start.FileName != "node")
+        {
+            start.ArgumentList.Add("node");
+        }
         foreach (var arg in new[] { _mainScript, "--disableTelemetry", "--silent", "--skipApiVersionCheck", "--tableHost", "127.0.0.1", "--tablePort", Port.ToString() })
         {
             start.ArgumentList.Add(arg);
@@ -108,13 +144,19 @@ public sealed class AzuriteServer : IAsyncDisposable
             start.ArgumentList.Add("--location");
             start.ArgumentList.Add(_dataDirectory);
         }
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.Exited += (_, _) => OnExited(process);
+        lock (_gate)
+        {
+            _stopping = false;
+            process.Start();
+            _process = process;
+        }
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        _process = process;
 
         var deadline = DateTime.UtcNow + StartTimeout;
         while (!await AnswersAsync(Port, ct))
@@ -128,6 +170,41 @@ public sealed class AzuriteServer : IAsyncDisposable
             }
             await Task.Delay(100, ct);
         }
+    }
+
+    /// <summary>Azurite died by itself (crashed, or killed): start it again, a bounded number of times a minute.</summary>
+    private void OnExited(Process exited)
+    {
+        lock (_gate)
+        {
+            if (_stopping || !ReferenceEquals(_process, exited))
+            {
+                return;
+            }
+            var now = DateTime.UtcNow;
+            while (_restarts.Count > 0 && now - _restarts.Peek() > TimeSpan.FromMinutes(1))
+            {
+                _restarts.Dequeue();
+            }
+            if (_restarts.Count >= MaxRestartsPerMinute)
+            {
+                return;
+            }
+            _restarts.Enqueue(now);
+            _process = null;
+            Restarts++;
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await LaunchAsync(CancellationToken.None);
+            }
+            catch (InvalidOperationException)
+            {
+                // It would not start; the intake answers 503 meanwhile, and the next exit tries again.
+            }
+        });
     }
 
     private static async Task<bool> AnswersAsync(int port, CancellationToken ct)

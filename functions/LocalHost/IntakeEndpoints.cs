@@ -10,9 +10,6 @@ namespace IntegritySite.LocalHost;
 /// <summary>The intake API for a local ASP.NET Core host: the same handlers and routes as the function app.</summary>
 public static class IntakeEndpoints
 {
-    public static IServiceCollection AddComplaintIntake(this IServiceCollection services, LocalIntakeSettings settings, string tableConnectionString) =>
-        services.AddComplaintIntake(settings.ToOptions(tableConnectionString));
-
     public static IServiceCollection AddComplaintIntake(this IServiceCollection services, IntakeOptions options) =>
         services.AddIntakeHandlers(options);
 
@@ -20,6 +17,7 @@ public static class IntakeEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapPost("/complaints", (HttpContext c, SubmitComplaintHandler h) => h.HandleAsync(c));
+        api.MapPost("/complaints/check", (HttpContext c, CheckComplaintHandler h) => h.HandleAsync(c));
         api.MapPost("/complaints/status", (HttpContext c, ComplaintStatusHandler h) => h.HandleAsync(c));
         api.MapGet("/officer/complaints", (HttpContext c, OfficerHandlers h) => h.ListAsync(c));
         api.MapGet("/officer/statistics", (HttpContext c, OfficerHandlers h) => h.StatisticsAsync(c));

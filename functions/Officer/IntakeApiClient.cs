@@ -12,8 +12,10 @@ internal sealed class IntakeApiClient(HttpClient http)
     public static IntakeApiClient FromEnvironment()
     {
         var url = Environment.GetEnvironmentVariable("INTAKE_URL") ?? "http://127.0.0.1:5000";
+        // A file (0600) rather than a variable where possible: variables show up in process listings and crash dumps.
         var key = Environment.GetEnvironmentVariable("OFFICER_API_KEY")
-            ?? throw new InvalidOperationException("Set OFFICER_API_KEY to the officer API key.");
+            ?? (Environment.GetEnvironmentVariable("OFFICER_API_KEY_FILE") is { } file ? File.ReadAllText(file).Trim() : null)
+            ?? throw new InvalidOperationException("Set OFFICER_API_KEY_FILE to the officer API key file (serve writes .local/officer/officer-api.key), or OFFICER_API_KEY to the key.");
         var baseAddress = new Uri(url.TrimEnd('/') + "/");
         // The API key, and officer replies in plain text, travel in these requests: only over HTTPS, or to this machine.
         if (baseAddress.Scheme != Uri.UriSchemeHttps && !baseAddress.IsLoopback)
@@ -35,7 +37,8 @@ internal sealed class IntakeApiClient(HttpClient http)
 
     public Task<JsonElement> SetStatusAsync(string id, string status) => PostAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}/status", new { status });
 
-    public Task<JsonElement> ReplyAsync(string id, string message) => PostAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}/replies", new { message });
+    public Task<JsonElement> ReplyAsync(string id, string message, string replyId, byte[] signature) =>
+        PostAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}/replies", new { message, reply_id = replyId, signature = Convert.ToBase64String(signature) });
 
     public Task<JsonElement> PurgeAsync() => PostAsync("api/officer/purge", new { });
 

@@ -17,25 +17,38 @@ internal static class OfficerKeyFiles
             return 1;
         }
         var pair = X25519KeyPair.Generate();
+        WritePrivate(privatePath, Convert.ToBase64String(pair.PrivateKey));
+        CryptographicOperations.ZeroMemory(pair.PrivateKey);
+        var (signing, verify) = OfficerReplySignature.GenerateKeyPair();
+        var signingPath = Path.Combine(directory, "officer-signing.key");
+        WritePrivate(signingPath, Convert.ToBase64String(signing));
+        CryptographicOperations.ZeroMemory(signing);
+        var apiKeyPath = Path.Combine(directory, "officer-api.key");
+        var apiKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        WritePrivate(apiKeyPath, apiKey);
+        var publicKey = Convert.ToBase64String(pair.PublicKey);
+        File.WriteAllText(Path.Combine(directory, "officer-public.key"), publicKey + "\n");
+        // Only public values and hashes are printed: these go into the function app's settings.
+        Console.WriteLine($"Private keys (keep on this machine, back them up): {privatePath}, {signingPath}");
+        Console.WriteLine($"Officer API key (for OFFICER_API_KEY_FILE): {apiKeyPath}");
+        Console.WriteLine($"Intake__OfficerPublicKey   = {publicKey}");
+        Console.WriteLine($"Intake__OfficerVerifyKeys  = {Convert.ToBase64String(verify)}");
+        Console.WriteLine($"Intake__ReceiptHashSecret  = {Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}");
+        Console.WriteLine($"Intake__OfficerApiKeyHash  = {OfficerKeyCheck.HashForConfig(apiKey)}");
+        return 0;
+    }
+
+    public static byte[] LoadSigningKey(string path) => Convert.FromBase64String(File.ReadAllText(path).Trim());
+
+    private static void WritePrivate(string path, string content)
+    {
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
-        using (var writer = new StreamWriter(new FileStream(privatePath, options)))
-        {
-            writer.WriteLine(Convert.ToBase64String(pair.PrivateKey));
-        }
-        CryptographicOperations.ZeroMemory(pair.PrivateKey);
-        var publicKey = Convert.ToBase64String(pair.PublicKey);
-        File.WriteAllText(Path.Combine(directory, "officer-public.key"), publicKey + "\n");
-        var apiKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        Console.WriteLine($"Private key (keep offline, back it up): {privatePath}");
-        Console.WriteLine($"Intake__OfficerPublicKey   = {publicKey}");
-        Console.WriteLine($"Intake__ReceiptHashSecret  = {Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}");
-        Console.WriteLine($"Intake__OfficerApiKeyHash  = {OfficerKeyCheck.HashForConfig(apiKey)}");
-        Console.WriteLine($"Officer API key (shown once; set OFFICER_API_KEY): {apiKey}");
-        return 0;
+        using var writer = new StreamWriter(new FileStream(path, options));
+        writer.WriteLine(content);
     }
 
     public static (byte[] PublicKey, byte[] PrivateKey) Load(string path)

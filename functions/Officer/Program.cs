@@ -3,7 +3,7 @@ using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Model;
 using IntegritySite.Officer;
 
-// officer keygen <dir> | inbox | read <id> <private-key-file> | status <id> <status> | reply <id>  (message on standard input)
+// officer keygen <dir> | inbox | read <id> <private-key-file> | status <id> <status> | reply <id> <signing-key-file>  (message on standard input)
 //         | stats --fiscal-year <BE year> [--out <file>] | purge
 Console.OutputEncoding = Encoding.UTF8;
 try
@@ -14,8 +14,8 @@ try
         ["inbox"] => await InboxAsync(),
         ["read", var id, var keyFile] => await ReadAsync(id, keyFile),
         ["status", var id, var status] => await Done(IntakeApiClient.FromEnvironment().SetStatusAsync(id, status)),
-        ["reply", var id] => await ReplyAsync(id),
-        ["reply", _, _, ..] => RefuseMessageArgument(),
+        ["reply", var id, var signingKeyFile] => await ReplyAsync(id, signingKeyFile),
+        ["reply", _, _, _, ..] => RefuseMessageArgument(),
         ["stats", "--fiscal-year", var year] => await StatsAsync(year, outFile: null),
         ["stats", "--fiscal-year", var year, "--out", var file] => await StatsAsync(year, file),
         ["stats", "--out", var file, "--fiscal-year", var year] => await StatsAsync(year, file),
@@ -47,18 +47,31 @@ static async Task<int> ReadAsync(string id, string keyFile)
     try
     {
         var complaint = await IntakeApiClient.FromEnvironment().GetComplaintAsync(id);
-        var facts = ComplaintFacts.FromUtf8Json(SealedBox.Open(Convert.FromBase64String(complaint.GetProperty("sealed_content").GetString()!), publicKey, privateKey));
+        var rowId = complaint.GetProperty("id").GetString()!;
         Console.WriteLine($"Status: {complaint.GetProperty("status").GetString()}  submitted {complaint.GetProperty("submitted").GetString()}");
-        foreach (var (label, value) in new[] { ("category", facts.Category), ("what", facts.What), ("who", facts.Who), ("when", facts.When), ("where", facts.Where), ("how_known", facts.HowKnown), ("evidence", facts.Evidence), ("contact", facts.Contact) })
+        var opened = SealedEnvelope.Open(SealedBox.Open(Convert.FromBase64String(complaint.GetProperty("sealed_content").GetString()!), publicKey, privateKey),
+            rowId, category: complaint.GetProperty("category").GetString());
+        if (opened is null)
         {
-            if (value is not null)
+            // Content sealed for another report (or another category) was put in this row: never show it as this report.
+            Console.WriteLine("TAMPERED: the stored content was not sealed for this report; it is not shown. Tell the system administrator.");
+        }
+        else
+        {
+            var facts = ComplaintFacts.FromUtf8Json(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(opened.Body));
+            foreach (var (label, value) in new[] { ("category", facts.Category), ("what", facts.What), ("who", facts.Who), ("when", facts.When), ("where", facts.Where), ("how_known", facts.HowKnown), ("evidence", facts.Evidence), ("contact", facts.Contact) })
             {
-                Console.WriteLine($"{FieldNames.Label(label).En}: {value}");
+                if (value is not null)
+                {
+                    Console.WriteLine($"{FieldNames.Label(label).En}: {TerminalText.Visible(value)}");
+                }
             }
         }
         foreach (var message in complaint.GetProperty("messages").EnumerateArray())
         {
-            var text = Encoding.UTF8.GetString(SealedBox.Open(Convert.FromBase64String(message.GetProperty("sealed_for_officer").GetString()!), publicKey, privateKey));
+            var key = message.GetProperty("key").GetString()!;
+            var envelope = SealedEnvelope.Open(SealedBox.Open(Convert.FromBase64String(message.GetProperty("sealed_for_officer").GetString()!), publicKey, privateKey), rowId, messageKey: key);
+            var text = envelope is null ? "TAMPERED: this message was not sealed for this report; it is not shown." : TerminalText.Visible(envelope.Body.GetString());
             Console.WriteLine($"--- {message.GetProperty("from").GetString()} {message.GetProperty("sent").GetString()}\n{text}");
         }
         return 0;
@@ -70,17 +83,28 @@ static async Task<int> ReadAsync(string id, string keyFile)
 }
 
 // The reply is read from standard input, never from the command line, where it would stay in shell history
-// and be visible to other local users in the process list.
-static async Task<int> ReplyAsync(string id)
+// and be visible to other local users in the process list. It is signed here, with the officer's signing key:
+// the intake stores, and the reporter's page shows, only replies that verify against a configured officer key.
+static async Task<int> ReplyAsync(string id, string signingKeyFile)
 {
     using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     var message = (await input.ReadToEndAsync()).Trim();
     if (message.Length == 0)
     {
-        Console.Error.WriteLine("Type the reply on standard input (end with Ctrl-D), or: officer reply <id> < reply.txt");
+        Console.Error.WriteLine("Type the reply on standard input (end with Ctrl-D), or: officer reply <id> <signing-key-file> < reply.txt");
         return 2;
     }
-    return await Done(IntakeApiClient.FromEnvironment().ReplyAsync(id, message));
+    var signingKey = OfficerKeyFiles.LoadSigningKey(signingKeyFile);
+    try
+    {
+        var replyId = OfficerReplySignature.NewReplyId();
+        var signature = OfficerReplySignature.Sign(signingKey, id, replyId, message);
+        return await Done(IntakeApiClient.FromEnvironment().ReplyAsync(id, message, replyId, signature));
+    }
+    finally
+    {
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(signingKey);
+    }
 }
 
 // Counts only, for the site's ITA o31 page: the officer commits the file in a pull request.
@@ -122,7 +146,7 @@ static int RefuseMessageArgument()
 {
     Console.Error.WriteLine("""
         Not sent: a reply on the command line would be kept in shell history and shown in the process list.
-        Give it on standard input instead:  officer reply <id> < reply.txt
+        Give it on standard input instead:  officer reply <id> <signing-key-file> < reply.txt
         """);
     return 2;
 }
@@ -137,10 +161,10 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: officer keygen <directory>
-               officer inbox                         (INTAKE_URL, OFFICER_API_KEY)
+               officer inbox                         (INTAKE_URL, and OFFICER_API_KEY or OFFICER_API_KEY_FILE)
                officer read <id> <private-key-file>  decrypts on this machine
                officer status <id> <received|in-progress|need-information|completed|not-actionable>
-               officer reply <id>                    reads the reply from standard input
+               officer reply <id> <signing-key-file> reads the reply from standard input, signs it here
                officer stats --fiscal-year <2564> [--out <file>]   counts only, YAML for input/data/complaint-statistics.yml
                officer purge                         deletes closed complaints past Intake:RetentionDays; prints counts
         """);

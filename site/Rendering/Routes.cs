@@ -46,7 +46,8 @@ public static class Routes
     public const string MeasuresJson = "/measures.json";
     public const string MeasuresCsv = "/measures.csv";
     public const string ItaCoverageJson = "/ita/coverage.json";
-    public const string ComplaintApi = "/api/complaints";
+    /// <summary>The form posts here first: the intake answers a check-before-sending page, whose Send form carries a fresh submission id.</summary>
+    public const string ComplaintCheckApi = "/api/complaints/check";
     public const string ComplaintStatusApi = "/api/complaints/status";
 
     /// <summary>The file a URL is written to: <c>/measures/</c> → <c>measures/index.html</c>.</summary>

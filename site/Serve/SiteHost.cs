@@ -1,4 +1,5 @@
 using System.Net;
+using IntegritySite.Intake;
 using IntegritySite.LocalHost;
 using IntegritySite.Site.Cli;
 using IntegritySite.Site.Publishing;
@@ -12,20 +13,23 @@ namespace IntegritySite.Site.Serve;
 
 /// <summary>
 /// The product on one origin: the built site, the complaint intake API (the same handlers as the function app) on a
-/// local Azurite store, and live reload. Used by `serve` and by the end-to-end tests.
+/// local store (SQLite by default, or a supervised Azurite), and live reload. Used by `serve` and by the end-to-end tests.
 /// </summary>
 public sealed class SiteHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly AzuriteServer _azurite;
+    private readonly AzuriteServer? _azurite;
     private readonly InputWatcher? _watcher;
+    private readonly string? _temporaryState;
 
-    private SiteHost(WebApplication app, AzuriteServer azurite, InputWatcher? watcher, LocalIntakeSettings settings, string url)
+    private SiteHost(WebApplication app, AzuriteServer? azurite, InputWatcher? watcher, LocalIntakeSettings settings, IntakeOptions intake, string url, string? temporaryState)
     {
         _app = app;
         _azurite = azurite;
         _watcher = watcher;
+        _temporaryState = temporaryState;
         Settings = settings;
+        Intake = intake;
         Url = url;
     }
 
@@ -33,9 +37,11 @@ public sealed class SiteHost : IAsyncDisposable
 
     public LocalIntakeSettings Settings { get; }
 
-    public string TableConnectionString => _azurite.ConnectionString;
+    /// <summary>The intake's options, store included (tests read the store directly).</summary>
+    public IntakeOptions Intake { get; }
 
-    public AzuriteServer Store => _azurite;
+    /// <summary>The Azurite process, when serving with <see cref="LocalStore.Azurite"/>.</summary>
+    public AzuriteServer? Azurite => _azurite;
 
     /// <summary>Returns null when the first build fails and there is no earlier site to serve.</summary>
     public static async Task<SiteHost?> StartAsync(SiteHostOptions options, TextWriter log, CancellationToken ct = default)
@@ -47,9 +53,21 @@ public sealed class SiteHost : IAsyncDisposable
             return null;
         }
 
-        var state = options.StateDirectory ?? Path.Combine(Path.GetTempPath(), $"integritysite-{Guid.NewGuid():N}");
-        var azurite = await AzuriteServer.StartAsync(options.RepoRoot, options.StateDirectory is null ? null : Path.Combine(state, "azurite"), ct);
-        var settings = LocalOfficerSetup.Ensure(Path.Combine(state, "officer"));
+        var temporary = options.StateDirectory is null ? Directory.CreateTempSubdirectory("integritysite-").FullName : null;
+        var state = options.StateDirectory ?? temporary!;
+        var settings = LocalOfficerSetup.Ensure(state);
+        AzuriteServer? azurite = null;
+        IntakeOptions intake;
+        if (options.Store == LocalStore.Azurite)
+        {
+            log.WriteLine("warning: Azurite is an emulator that writes to disk only every few seconds; reports acknowledged just before it dies can be lost. Not for production: use the default SQLite store on one server, Azure Table storage in the cloud.");
+            azurite = await AzuriteServer.StartAsync(options.RepoRoot, options.StateDirectory is null ? null : Path.Combine(state, "azurite"), ct);
+            intake = settings.ToTableOptions(azurite.ConnectionString);
+        }
+        else
+        {
+            intake = settings.ToSqliteOptions();
+        }
 
         var builder = WebApplication.CreateSlimBuilder();
         // Reporter protection: no request or connection logging anywhere in this host, only warnings from the app.
@@ -57,7 +75,7 @@ public sealed class SiteHost : IAsyncDisposable
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Error);
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
-        builder.Services.AddComplaintIntake(settings, azurite.ConnectionString);
+        builder.Services.AddComplaintIntake(intake);
 
         var app = builder.Build();
         var liveReload = new LiveReload();
@@ -74,7 +92,7 @@ public sealed class SiteHost : IAsyncDisposable
 
         var address = ListeningAddress.Of(app);
         var watcher = options.Watch ? new InputWatcher(options.InputDirectory, Rebuilder(runner, options, liveReload, log)) : null;
-        return new SiteHost(app, azurite, watcher, settings, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
+        return new SiteHost(app, azurite, watcher, settings, intake, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'), temporary);
     }
 
     private static Action Rebuilder(BuildRunner runner, SiteHostOptions options, LiveReload liveReload, TextWriter log) =>
@@ -102,6 +120,14 @@ public sealed class SiteHost : IAsyncDisposable
         _watcher?.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await _azurite.DisposeAsync();
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+        if (_temporaryState is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_temporaryState, recursive: true);
+        }
     }
 }

@@ -32,11 +32,12 @@ public sealed class FunctionAppPublishTests
             var timer = functions.Single(f => f.GetProperty("name").GetString() == "RetentionPurgeDaily").GetProperty("bindings")[0];
             Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
             Assert.Equal("0 0 20 * * *", timer.GetProperty("schedule").GetString());
-            Assert.Equal(9, functions.Count);
+            Assert.Equal(10, functions.Count);
 
             Assert.Equal(new Dictionary<string, string?>
             {
                 ["SubmitComplaint"] = "complaints",
+                ["CheckComplaint"] = "complaints/check",
                 ["ComplaintStatus"] = "complaints/status",
                 ["OfficerListComplaints"] = "officer/complaints",
                 ["OfficerStatistics"] = "officer/statistics",

@@ -124,7 +124,7 @@ public sealed class MessageAtomicityTests(AzuriteFixture azurite)
     {
         var faults = new StoreWriteFaults();
         var host = await IntakeTestHost.StartAsync(azurite.Server, services: s =>
-            s.AddSingleton(sp => new IntegritySite.Intake.Storage.ComplaintStore(sp.GetRequiredService<IntakeOptions>(), faults)));
+            s.AddSingleton(sp => (IntegritySite.Intake.Storage.IComplaintStore)new IntegritySite.Intake.Storage.Tables.TableComplaintStore(sp.GetRequiredService<IntakeOptions>(), faults)));
         return (host, faults);
     }
 
@@ -171,7 +171,7 @@ public sealed class MessageAtomicityTests(AzuriteFixture azurite)
 
         faults.WritesAllowed = 1;
         faults.Armed = true;
-        var request = Requests.Json($"/api/officer/complaints/{host.IdOf(receipt)}/replies", new { message = "รับเรื่องแล้ว" }).WithOfficerKey(host);
+        var request = host.SignedReply(host.IdOf(receipt), "รับเรื่องแล้ว");
         var response = await host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -16,13 +16,18 @@ public sealed class HtmlValidityTests
         var receipt = ReceiptCode.Generate();
         var pages = new Dictionary<string, string>
         {
-            ["receipt.html"] = ReceiptPage.Render(receipt),
+            ["receipt.html"] = ReceiptPage.Render(receipt, new DateOnly(2026, 3, 25)),
             ["status.html"] = StatusPage.Render(new StatusView("in-progress", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27),
-                [new ReplyView(new DateOnly(2026, 3, 26), "ได้รับเรื่องแล้ว\nกำลังตรวจสอบ <เอกสาร> & หลักฐาน")], [new DateOnly(2026, 3, 27)], MessageStored: true), receipt),
-            ["status-empty.html"] = StatusPage.Render(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 25), [], [], false), receipt),
+                [new ReplyView(new DateOnly(2026, 3, 26), "ได้รับเรื่องแล้ว\nกำลังตรวจสอบ <เอกสาร> & หลักฐาน")], UnverifiedReplies: 1, [new DateOnly(2026, 3, 27)], MessageStored: true), receipt),
+            ["status-empty.html"] = StatusPage.Render(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 25), [], 0, [], false), receipt),
             ["error.html"] = ErrorPage.Render(400, [FieldError.For("what", Messages.Required("what")), FieldError.For("who", Messages.WhoWhenWhere), FieldError.For(null, Messages.TooManyRequests)]),
             ["not-found.html"] = ErrorPage.Render(404, [FieldError.For("receipt", Messages.ReceiptNotFound)]),
             ["unavailable.html"] = UnavailablePage.Render(),
+            ["unconfirmed.html"] = UnavailablePage.RenderUnconfirmed(),
+            ["check.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef"),
+            ["check-errors.html"] = CheckPage.RenderWithErrors(
+                new IntegritySite.Intake.Input.FieldSet(new Dictionary<string, string> { ["category"] = "bribery", ["what"] = "เรียกรับเงิน <b>\"ค่าน้ำชา\"</b>" }),
+                [FieldError.For("who", Messages.WhoWhenWhere), FieldError.For("how_known", Messages.Required("how_known")), FieldError.For(null, Messages.FactsTooLarge)]),
         };
         var directory = Directory.CreateTempSubdirectory("intake-html-").FullName;
         try
@@ -59,4 +64,7 @@ public sealed class HtmlValidityTests
             .Select(m => $"{m.GetProperty("type").GetString()} {m.GetProperty("url").GetString()}: {m.GetProperty("message").GetString()}")
             .ToList();
     }
+
+    private static IntegritySite.Intake.Input.ComplaintSubmission ValidSubmission() =>
+        IntegritySite.Intake.Input.ComplaintValidator.Validate(new IntegritySite.Intake.Input.FieldSet(Samples.Complaint())).Submission!;
 }

@@ -18,11 +18,20 @@ public sealed class LocalHostApiTests
             Assert.Equal(first, second with { CreatedNow = true });
             if (!OperatingSystem.IsWindows())
             {
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(first.OfficerPrivateKeyPath));
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(directory, LocalOfficerSetup.ReceiptSecretFile)));
+                var privateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                foreach (var file in Directory.GetFiles(directory, "*", SearchOption.AllDirectories))
+                {
+                    Assert.Equal(privateFile, File.GetUnixFileMode(file));
+                }
+                Assert.Equal(privateFile | UnixFileMode.UserExecute, File.GetUnixFileMode(first.IntakeDirectory));
+                Assert.Equal(privateFile | UnixFileMode.UserExecute, File.GetUnixFileMode(first.OfficerDirectory));
             }
-            Assert.True(File.Exists(Path.Combine(directory, LocalOfficerSetup.PublicKeyFile)));
+            // The server's folder holds no private key and not the API key itself, only its hash.
+            var serverFiles = Directory.GetFiles(first.IntakeDirectory).Select(Path.GetFileName).Order().ToList();
+            Assert.Equal([LocalOfficerSetup.ApiKeyHashFile, LocalOfficerSetup.PublicKeyFile, LocalOfficerSetup.VerifyKeyFile, LocalOfficerSetup.ReceiptSecretFile], serverFiles);
+            Assert.DoesNotContain(first.OfficerApiKey, string.Concat(Directory.GetFiles(first.IntakeDirectory).Select(File.ReadAllText)));
             Assert.Equal(32, Convert.FromBase64String(first.OfficerPublicKey).Length);
+            Assert.Equal(32, Convert.FromBase64String(first.OfficerVerifyKey).Length);
             Assert.Equal(32, Convert.FromBase64String(first.ReceiptHashSecret).Length);
             Assert.NotEqual(first.OfficerApiKey, first.OfficerApiKeyHash);
         }

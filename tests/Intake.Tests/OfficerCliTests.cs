@@ -19,7 +19,7 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         Assert.Contains(id, inbox);
         Assert.Contains("bribery", inbox);
 
-        await RunAsync(host, ["reply", id], stdin: "ขอบคุณ กำลังตรวจสอบ\n");
+        await RunAsync(host, ["reply", id, host.Settings.OfficerSigningKeyPath], stdin: "ขอบคุณ กำลังตรวจสอบ\n");
         await RunAsync(host, ["status", id, "in-progress"]);
         var read = await RunAsync(host, ["read", id, host.Settings.OfficerPrivateKeyPath]);
         Assert.Contains(Samples.What, read);
@@ -91,7 +91,7 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         await using var host = await IntakeTestHost.StartAsync(azurite.Server);
         var receipt = await host.SubmitAsync();
 
-        var (exitCode, _, stderr) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, ["reply", host.IdOf(receipt), "ข้อความตอบกลับ"], stdin: null);
+        var (exitCode, _, stderr) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, ["reply", host.IdOf(receipt), host.Settings.OfficerSigningKeyPath, "ข้อความตอบกลับ"], stdin: null);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("standard input", stderr);

@@ -42,7 +42,7 @@ public sealed class StatusAndRepliesTests(AzuriteFixture azurite)
         var id = host.IdOf(receipt);
         var reply = "ได้รับเรื่องแล้ว กำลังตรวจสอบเอกสารการอนุญาตก่อสร้าง";
 
-        var replied = await host.Client.SendAsync(Requests.Json($"/api/officer/complaints/{id}/replies", new { message = reply }).WithOfficerKey(host));
+        var replied = await host.Client.SendAsync(host.SignedReply(id, reply));
         Assert.Equal(HttpStatusCode.Created, replied.StatusCode);
         var setStatus = await host.Client.SendAsync(Requests.Json($"/api/officer/complaints/{id}/status", new { status = "in-progress" }).WithOfficerKey(host));
         Assert.Equal(HttpStatusCode.OK, setStatus.StatusCode);
@@ -54,7 +54,7 @@ public sealed class StatusAndRepliesTests(AzuriteFixture azurite)
 
         var stored = (await host.DumpTableAsync()).Single(e => e.RowKey.StartsWith("m-", StringComparison.Ordinal));
         Assert.DoesNotContain(reply, Encoding.UTF8.GetString(stored.GetBinary("ForReporter")));
-        Assert.Equal(reply, Encoding.UTF8.GetString(SealedBox.Open(stored.GetBinary("ForOfficer"), host.OfficerPublicKey, host.OfficerPrivateKey)));
+        Assert.Equal(reply, host.OpenMessageForOfficer(stored.GetBinary("ForOfficer"), id, IntakeFlows.MessageKeyOf(stored.RowKey)));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class StatusAndRepliesTests(AzuriteFixture azurite)
         Assert.Equal("reporter", message.GetString("From"));
         Assert.Empty(message.GetBinary("ForReporter"));
         var sealedForOfficer = message.GetBinary("ForOfficer");
-        Assert.Equal(followUp, Encoding.UTF8.GetString(SealedBox.Open(sealedForOfficer, host.OfficerPublicKey, host.OfficerPrivateKey)));
+        Assert.Equal(followUp, host.OpenMessageForOfficer(sealedForOfficer, host.IdOf(receipt), IntakeFlows.MessageKeyOf(message.RowKey)));
         var reportKey = (await host.DumpTableAsync()).Single(e => e.RowKey.StartsWith("r-", StringComparison.Ordinal)).GetBinary("ReportPublicKey");
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() =>
             SealedBox.Open(sealedForOfficer, host.OfficerPublicKey, X25519KeyPair.Generate().PrivateKey));
@@ -81,7 +81,7 @@ public sealed class StatusAndRepliesTests(AzuriteFixture azurite)
 
         var fetched = await host.Client.SendJsonAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/officer/complaints/{host.IdOf(receipt)}").WithOfficerKey(host));
         var thread = Assert.Single(fetched.Body.GetProperty("messages").EnumerateArray());
-        Assert.Equal(followUp, Encoding.UTF8.GetString(SealedBox.Open(Convert.FromBase64String(thread.GetProperty("sealed_for_officer").GetString()!), host.OfficerPublicKey, host.OfficerPrivateKey)));
+        Assert.Equal(followUp, host.OpenMessageForOfficer(Convert.FromBase64String(thread.GetProperty("sealed_for_officer").GetString()!), host.IdOf(receipt), thread.GetProperty("key").GetString()!));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class StatusAndRepliesTests(AzuriteFixture azurite)
     {
         await using var host = await IntakeTestHost.StartAsync(azurite.Server);
         var receipt = await host.SubmitAsync();
-        await host.Client.SendAsync(Requests.Json($"/api/officer/complaints/{host.IdOf(receipt)}/replies", new { message = "ขอบคุณ <b>สำหรับ</b> ข้อมูล" }).WithOfficerKey(host));
+        await host.ReplyAsync(receipt, "ขอบคุณ <b>สำหรับ</b> ข้อมูล");
 
         var response = await host.Client.SendAsync(Requests.Form("/api/complaints/status", [new("receipt", receipt[..4] + "-" + receipt[4..])]));
         var html = await response.Content.ReadAsStringAsync();

@@ -3,7 +3,7 @@ using System.Text;
 using Azure.Data.Tables;
 using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Model;
-using IntegritySite.Intake.Storage;
+using IntegritySite.Intake.Storage.Tables;
 using IntegritySite.Intake.Tests.Infrastructure;
 
 namespace IntegritySite.Intake.Tests;
@@ -17,7 +17,7 @@ public sealed class SubmitStoresCiphertextTests(AzuriteFixture azurite)
         nameof(ComplaintEntity.Category), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Submitted), nameof(ComplaintEntity.Updated),
         nameof(ComplaintEntity.Content), nameof(ComplaintEntity.ReportPublicKey), nameof(ComplaintEntity.ReportKeySalt),
         nameof(ComplaintEntity.ReportKeyNonce), nameof(ComplaintEntity.ReportKeyCiphertext),
-        nameof(ComplaintEntity.ReportKeyMemoryKiB), nameof(ComplaintEntity.ReportKeyPasses),
+        nameof(ComplaintEntity.ReportKeyMemoryKiB), nameof(ComplaintEntity.ReportKeyPasses), nameof(ComplaintEntity.MessageCount),
     ];
 
     [Fact]
@@ -37,7 +37,9 @@ public sealed class SubmitStoresCiphertextTests(AzuriteFixture azurite)
 
         var sealedContent = entity.GetBinary("Content");
         Assert.DoesNotContain(Samples.What, Encoding.UTF8.GetString(sealedContent));
-        var facts = ComplaintFacts.FromUtf8Json(SealedBox.Open(sealedContent, host.OfficerPublicKey, host.OfficerPrivateKey));
+        var envelope = SealedEnvelope.Open(SealedBox.Open(sealedContent, host.OfficerPublicKey, host.OfficerPrivateKey), host.IdOf(receipt), category: "bribery");
+        Assert.NotNull(envelope);
+        var facts = ComplaintFacts.FromUtf8Json(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(envelope.Body));
         Assert.Equal(Samples.What, facts.What);
         Assert.Equal(Samples.Who, facts.Who);
         Assert.Equal(Samples.When, facts.When);

@@ -21,6 +21,13 @@ public sealed class RotatingRateLimiter(TimeProvider clock, TimeSpan window)
         return current.Counts.AddOrUpdate(slot, 1, (_, count) => count + 1) <= limit;
     }
 
+    /// <summary>Time until the current window ends and every counter starts again (a 429's Retry-After).</summary>
+    public TimeSpan UntilNextWindow()
+    {
+        var left = CurrentWindow().Ends - clock.GetUtcNow();
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
     private Window CurrentWindow()
     {
         var now = clock.GetUtcNow();

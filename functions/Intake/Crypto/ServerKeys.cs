@@ -13,6 +13,7 @@ public sealed class ServerKeys
     private readonly byte[] _submissionIndexKey;
     private readonly byte[] _submissionWrapKey;
     private readonly byte[] _reportWrapKey;
+    private readonly byte[] _followUpKey;
 
     public ServerKeys(byte[] masterSecret)
     {
@@ -24,6 +25,7 @@ public sealed class ServerKeys
         _submissionIndexKey = Derive(masterSecret, "integritysite/submission-index/v1");
         _submissionWrapKey = Derive(masterSecret, "integritysite/submission-wrap/v1");
         _reportWrapKey = Derive(masterSecret, "integritysite/report-wrap/v1");
+        _followUpKey = Derive(masterSecret, "integritysite/follow-up-key/v1");
     }
 
     /// <summary>Keyed hash of a receipt: the only form in which a receipt is stored.</summary>
@@ -37,6 +39,13 @@ public sealed class ServerKeys
     /// <summary>Key that wraps the receipt for replaying it to a retry; needs the submission id, the content and the server secret.</summary>
     public byte[] SubmissionWrapKey(string submissionId, ReadOnlySpan<byte> content) =>
         HMACSHA256.HashData(_submissionWrapKey, Bind(submissionId, content));
+
+    /// <summary>
+    /// Key of a reporter follow-up in its thread: the same text sent again on the same day (a resent form) is the same
+    /// message. Keyed, so the stored key says nothing about the text.
+    /// </summary>
+    public string FollowUpKey(string reportId, string day, string text) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_followUpKey, Bind(reportId + "\n" + day, Encoding.UTF8.GetBytes(text))), 0, 16);
 
     /// <summary>
     /// Key wrapping a per-report private key: needs the receipt (or its Argon2id stretch) and the server secret,

@@ -22,6 +22,12 @@ internal static class HandlerGuard
             await ResponseWriter.ErrorsAsync(context, RequestBodyReader.PreferredFormat(context.Request), StatusCodes.Status503ServiceUnavailable,
                 [FieldError.For(null, Messages.StoreUnavailable)]);
         }
+        catch (StoreOutcomeUnknownException e) when (!context.Response.HasStarted)
+        {
+            IntakeLog.StoreOutcomeUnknown(logger, e.InnerException?.GetType().Name ?? nameof(StoreOutcomeUnknownException));
+            await ResponseWriter.ErrorsAsync(context, RequestBodyReader.PreferredFormat(context.Request), StatusCodes.Status504GatewayTimeout,
+                [FieldError.For(null, Messages.StoreOutcomeUnknown)]);
+        }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; there is no one to answer.

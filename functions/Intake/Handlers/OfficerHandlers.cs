@@ -12,7 +12,7 @@ namespace IntegritySite.Intake.Handlers;
 public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, OfficerKeyCheck keyCheck, ILogger<OfficerHandlers> logger)
 {
     private static readonly IReadOnlySet<string> StatusFields = new HashSet<string>(StringComparer.Ordinal) { "status" };
-    private static readonly IReadOnlySet<string> ReplyFields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Message };
+    private static readonly IReadOnlySet<string> ReplyFields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Message, FieldNames.ReplyId, FieldNames.Signature };
 
     /// <summary>GET /api/officer/complaints</summary>
     public Task ListAsync(HttpContext context) => Authorised(context, async () =>
@@ -69,7 +69,7 @@ public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, Offi
         await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, new { Id = id, Status = status });
     });
 
-    /// <summary>POST /api/officer/complaints/{id}/replies with {"message": "..."}</summary>
+    /// <summary>POST /api/officer/complaints/{id}/replies with {"message": "...", "reply_id": "32 hex", "signature": "base64 Ed25519"}</summary>
     public Task ReplyAsync(HttpContext context, string id) => Authorised(context, async () =>
     {
         var read = await RequestBodyReader.ReadAsync(context.Request, ReplyFields, context.RequestAborted);
@@ -78,20 +78,24 @@ public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, Offi
             await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, read.StatusCode, read.Errors);
             return;
         }
-        var message = read.Fields!.GetTrimmed(FieldNames.Message);
-        var problem = message is null ? FieldError.For(FieldNames.Message, Messages.Required(FieldNames.Message)) : TextRules.Check(FieldNames.Message, message);
-        if (problem is not null)
+        var (reply, errors) = OfficerReplyValidator.Validate(read.Fields!);
+        if (reply is null)
         {
-            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, [problem]);
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, errors);
             return;
         }
-        if (!await desk.ReplyAsync(id, message!, context.RequestAborted))
+        switch (await desk.ReplyAsync(id, reply.ReplyId, reply.Message, reply.Signature, context.RequestAborted))
         {
-            await NotFoundAsync(context);
-            return;
+            case ReplyOutcome.NoSuchComplaint:
+                await NotFoundAsync(context);
+                return;
+            case ReplyOutcome.BadSignature:
+                IntakeLog.ReplySignatureRejected(logger);
+                await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, [FieldError.For(FieldNames.Signature, Messages.BadReplySignature)]);
+                return;
         }
         IntakeLog.OfficerAction(logger, "replied");
-        await ResponseWriter.JsonAsync(context, StatusCodes.Status201Created, new { Id = id, Replied = true });
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status201Created, new { Id = id, reply.ReplyId, Replied = true });
     });
 
     /// <summary>POST /api/officer/purge: deletes the closed complaints past retention; answers counts only.</summary>

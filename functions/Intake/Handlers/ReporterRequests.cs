@@ -25,7 +25,9 @@ internal sealed record ReporterRoute<T>(
 /// </summary>
 public sealed class ReporterRequests(RotatingRateLimiter limiter, IntakeOptions options)
 {
-    internal async Task<(T? Request, ResponseFormat Format)> ReadAsync<T>(HttpContext context, ReporterRoute<T> route, ILogger logger)
+    /// <param name="answerInvalid">How to answer fields that fail validation (default: the error list).</param>
+    internal async Task<(T? Request, ResponseFormat Format)> ReadAsync<T>(HttpContext context, ReporterRoute<T> route, ILogger logger,
+        Func<HttpContext, ResponseFormat, FieldSet, IReadOnlyList<FieldError>, Task>? answerInvalid = null)
         where T : class
     {
         var read = await RequestBodyReader.ReadAsync(context.Request, route.Fields, context.RequestAborted);
@@ -38,16 +40,21 @@ public sealed class ReporterRequests(RotatingRateLimiter limiter, IntakeOptions 
         if (!limiter.TryAcquire(route.Bucket, ClientAddress.Of(context, options.ClientAddressHeader), route.Limit(options)))
         {
             IntakeLog.RateLimited(logger, route.Bucket);
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(limiter.UntilNextWindow().TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await ResponseWriter.ErrorsAsync(context, read.Format, StatusCodes.Status429TooManyRequests, [FieldError.For(null, Messages.TooManyRequests)]);
             return (null, read.Format);
         }
         var (request, errors) = route.Validate(read.Fields!);
         if (request is null)
         {
-            await RejectAsync(context, logger, read.Format, StatusCodes.Status400BadRequest, errors);
+            IntakeLog.Rejected(logger, StatusCodes.Status400BadRequest, errors.Count);
+            await (answerInvalid ?? DefaultAnswer)(context, read.Format, read.Fields!, errors);
         }
         return (request, read.Format);
     }
+
+    private static Task DefaultAnswer(HttpContext context, ResponseFormat format, FieldSet fields, IReadOnlyList<FieldError> errors) =>
+        ResponseWriter.ErrorsAsync(context, format, StatusCodes.Status400BadRequest, errors);
 
     /// <summary>Logs the status and the number of problems (never their content) and lists them to the client.</summary>
     internal static Task RejectAsync(HttpContext context, ILogger logger, ResponseFormat format, int statusCode, IReadOnlyList<FieldError> errors)

@@ -24,7 +24,7 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterReque
             return;
         }
 
-        var (receipt, wasRetry) = await intake.SubmitAsync(submission, context.RequestAborted);
+        var (receipt, wasRetry, submitted) = await intake.SubmitAsync(submission, context.RequestAborted);
         if (wasRetry)
         {
             IntakeLog.RetryAnswered(logger);
@@ -47,7 +47,7 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterReque
         }
         else
         {
-            await ResponseWriter.HtmlAsync(context, status, ReceiptPage.Render(receipt));
+            await ResponseWriter.HtmlAsync(context, status, ReceiptPage.Render(receipt, submitted));
         }
     }
 }

@@ -15,6 +15,8 @@ public static class FieldNames
     public const string Honeypot = "website";
     public const string Receipt = "receipt";
     public const string Message = "message";
+    public const string ReplyId = "reply_id";
+    public const string Signature = "signature";
     public const string Body = "body";
     public const string ContentType = "content-type";
 
@@ -39,6 +41,8 @@ public static class FieldNames
         [Honeypot] = new("เว็บไซต์", "Website"),
         [Receipt] = new("รหัสติดตามเรื่อง", "Receipt code"),
         [Message] = new("ข้อความเพิ่มเติม", "Follow-up message"),
+        [ReplyId] = new("รหัสคำตอบ", "Reply id"),
+        [Signature] = new("ลายมือชื่อดิจิทัลของเจ้าหน้าที่", "Officer's signature"),
         [Body] = new("ข้อมูลที่ส่ง", "Request body"),
         [ContentType] = new("ชนิดข้อมูล", "Content type"),
     };

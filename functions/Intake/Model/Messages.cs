@@ -84,6 +84,22 @@ public static class Messages
         "ขออภัย ระบบรับเรื่องขัดข้องชั่วคราว ข้อมูลของท่านยังไม่ถูกบันทึกและยังไม่มีรหัสติดตาม กรุณาลองส่งใหม่อีกครั้งในอีกสักครู่",
         "Sorry, the complaint service is temporarily unavailable. Nothing was saved and no receipt was issued. Please try again in a few minutes.");
 
+    public static readonly BilingualText StoreOutcomeUnknown = new(
+        "ขออภัย ระบบจัดเก็บไม่ตอบสนองจึงยืนยันไม่ได้ว่าบันทึกเรื่องของท่านแล้วหรือไม่ กรุณาส่งเรื่องเดิมอีกครั้งในอีกสักครู่ หากเรื่องแรกบันทึกไว้แล้ว ท่านจะได้รับรหัสติดตามเดิม ไม่มีการบันทึกซ้ำ",
+        "Sorry, the store stopped answering, so we cannot confirm whether your report was saved. Send the same report again in a few minutes: if the first one was saved you will be shown its receipt code, and it will not be stored twice.");
+
+    public static readonly BilingualText BadReplySignature = new(
+        "ลายมือชื่อดิจิทัลของคำตอบไม่ถูกต้อง หรือไม่ใช่ของเจ้าหน้าที่ที่ได้รับมอบหมาย คำตอบไม่ถูกบันทึก",
+        "The reply's signature does not verify against any configured officer key; the reply was not stored.");
+
+    public static readonly BilingualText ReplyIdFormat = new(
+        "รหัสคำตอบ (reply_id) ต้องเป็นเลขฐานสิบหก 32 ตัว (ตัวพิมพ์เล็ก)",
+        "reply_id must be 32 lower-case hexadecimal characters.");
+
+    public static readonly BilingualText SignatureFormat = new(
+        "ลายมือชื่อ (signature) ต้องเป็น Ed25519 64 ไบต์ในรูปแบบ base64",
+        "signature must be a 64-byte Ed25519 signature in base64.");
+
     public static readonly BilingualText TooManyRequests = new(
         "มีการส่งข้อมูลถี่เกินไป กรุณารอสักครู่แล้วลองใหม่",
         "Too many requests; please wait a while and try again.");

@@ -48,6 +48,15 @@ public static class StatusPage
             }
             main.Append("</ol>\n");
         }
+        if (view.UnverifiedReplies > 0)
+        {
+            // Someone who could write the store added text posing as the officer: it is never shown, and the reporter is told.
+            main.Append($"""
+                <p class="notice">มีข้อความ {view.UnverifiedReplies} รายการที่ตรวจสอบไม่ได้ว่ามาจากเจ้าหน้าที่ จึงไม่แสดง อย่าเชื่อข้อความที่อ้างว่ามาจากเจ้าหน้าที่นอกหน้านี้</p>
+                <p class="notice" lang="en">{view.UnverifiedReplies} message(s) could not be verified as the officer's and are not shown. Do not trust messages claiming to be the officer's anywhere else.</p>
+
+                """);
+        }
         main.Append("</section>\n");
         if (view.FollowUpsSent.Count > 0)
         {

@@ -4,72 +4,64 @@ using IntegritySite.Intake.Storage;
 
 namespace IntegritySite.Intake.Service;
 
-/// <summary>Stores a complaint sealed to the officer, exactly once per submission id, and returns its receipt.</summary>
-public sealed class ComplaintIntake(ComplaintStore store, IntakeKeys keys, IntakeOptions options, TimeProvider clock)
+/// <summary>
+/// Stores a complaint sealed to the officer, exactly once per submission id, and returns its receipt. The receipt
+/// and id are drawn before the first write attempt and stay the same through every retry of that write, so a retry
+/// that finds its own earlier attempt stored is a success, never a second copy.
+/// </summary>
+public sealed class ComplaintIntake(IComplaintStore store, IntakeKeys keys, IntakeOptions options, TimeProvider clock)
 {
     private const int MaxReceiptAttempts = 3;
 
-    public async Task<(ReceiptCode Receipt, bool WasRetry)> SubmitAsync(ComplaintSubmission submission, CancellationToken ct)
+    /// <summary>The receipt, whether it answered a retry, and the Bangkok day the complaint was received.</summary>
+    public async Task<(ReceiptCode Receipt, bool WasRetry, DateOnly Submitted)> SubmitAsync(ComplaintSubmission submission, CancellationToken ct)
     {
         var plaintext = submission.Plaintext;
-        string? submissionRow = null;
+        string? retryKey = null;
         if (submission.SubmissionId is { } submissionId)
         {
-            submissionRow = SubmissionEntity.RowPrefix + keys.Server.SubmissionIndex(submissionId, plaintext);
-            if (await store.FindSubmissionAsync(submissionRow, ct) is { } earlier)
+            retryKey = keys.Server.SubmissionIndex(submissionId, plaintext);
+            if (await store.FindRetryRecordAsync(retryKey, ct) is { } earlier)
             {
-                return (Replay(earlier, submissionId, plaintext), true);
+                return (Replay(earlier, submissionId, plaintext), true, BangkokDate.Parse(earlier.Submitted));
             }
         }
 
-        var sealedContent = SealedBox.Seal(plaintext, keys.OfficerPublicKey);
         for (var attempt = 0; attempt < MaxReceiptAttempts; attempt++)
         {
             var receipt = ReceiptCode.Generate();
-            var complaint = NewComplaint(receipt, submission.Facts.Category, sealedContent);
-            var retryRecord = submissionRow is null ? null : NewSubmission(submissionRow, receipt, submission.SubmissionId!, plaintext, complaint.Submitted);
-            switch (await store.InsertAsync(complaint, retryRecord, ct))
+            var complaint = NewComplaint(receipt, submission.Facts.Category, plaintext);
+            var retry = retryKey is null ? null : NewRetryRecord(retryKey, receipt, submission.SubmissionId!, plaintext, complaint.Submitted);
+            switch (await store.InsertAsync(complaint, retry, ct))
             {
                 case InsertOutcome.Inserted:
-                    return (receipt, false);
+                    return (receipt, false, BangkokDate.Parse(complaint.Submitted));
                 case InsertOutcome.SubmissionExists:
-                    var earlier = await store.FindSubmissionAsync(submissionRow!, ct)
-                        ?? throw new InvalidOperationException("Submission record vanished.");
-                    return (Replay(earlier, submission.SubmissionId!, plaintext), true);
+                    var earlier = await store.FindRetryRecordAsync(retryKey!, ct)
+                        ?? throw new InvalidOperationException("Retry record vanished.");
+                    return (Replay(earlier, submission.SubmissionId!, plaintext), true, BangkokDate.Parse(earlier.Submitted));
             }
         }
         throw new InvalidOperationException("Could not allocate a unique receipt.");
     }
 
-    private ComplaintEntity NewComplaint(ReceiptCode receipt, string category, byte[] sealedContent)
+    private StoredComplaint NewComplaint(ReceiptCode receipt, string category, byte[] facts)
     {
         var id = keys.Server.ReceiptIndex(receipt);
-        var wrapped = ReportKeyWrap.CreateFor(receipt, id, keys.Server, options.ReceiptKdfMemoryKiB, options.ReceiptKdfPasses);
         var today = BangkokDate.Today(clock);
-        return new ComplaintEntity
-        {
-            RowKey = ComplaintEntity.RowKeyFor(id),
-            Category = category,
-            Status = Model.ComplaintStatus.Received,
-            Submitted = today,
-            Updated = today,
-            Content = sealedContent,
-            ReportPublicKey = wrapped.PublicKey,
-            ReportKeySalt = wrapped.Salt,
-            ReportKeyNonce = wrapped.Nonce,
-            ReportKeyCiphertext = wrapped.Ciphertext,
-            ReportKeyMemoryKiB = wrapped.MemoryKiB,
-            ReportKeyPasses = wrapped.Passes,
-        };
+        // The id and category are sealed with the facts, so the officer's tool can tell content moved from another row.
+        var sealedContent = SealedBox.Seal(SealedEnvelope.ForReport(id, category, facts), keys.OfficerPublicKey);
+        var wrapped = ReportKeyWrap.CreateFor(receipt, id, keys.Server, options.ReceiptKdfMemoryKiB, options.ReceiptKdfPasses);
+        return new StoredComplaint(id, category, Model.ComplaintStatus.Received, today, today, sealedContent, wrapped);
     }
 
     // The complaint's own day, so the retry record never outlives it at purge (Retention.IsRetryRecordDue).
-    private SubmissionEntity NewSubmission(string rowKey, ReceiptCode receipt, string submissionId, byte[] plaintext, string submitted)
+    private RetryRecord NewRetryRecord(string key, ReceiptCode receipt, string submissionId, byte[] plaintext, string submitted)
     {
-        var (nonce, ciphertext) = SubmissionReceiptWrap.Wrap(keys.Server.SubmissionWrapKey(submissionId, plaintext), receipt, rowKey);
-        return new SubmissionEntity { RowKey = rowKey, ReceiptNonce = nonce, ReceiptCiphertext = ciphertext, Submitted = submitted };
+        var (nonce, ciphertext) = SubmissionReceiptWrap.Wrap(keys.Server.SubmissionWrapKey(submissionId, plaintext), receipt, key);
+        return new RetryRecord(key, nonce, ciphertext, submitted);
     }
 
-    private ReceiptCode Replay(SubmissionEntity earlier, string submissionId, byte[] plaintext) =>
-        SubmissionReceiptWrap.Unwrap(keys.Server.SubmissionWrapKey(submissionId, plaintext), earlier.ReceiptNonce, earlier.ReceiptCiphertext, earlier.RowKey);
+    private ReceiptCode Replay(RetryRecord earlier, string submissionId, byte[] plaintext) =>
+        SubmissionReceiptWrap.Unwrap(keys.Server.SubmissionWrapKey(submissionId, plaintext), earlier.ReceiptNonce, earlier.ReceiptCiphertext, earlier.Key);
 }

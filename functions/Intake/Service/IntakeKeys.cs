@@ -13,6 +13,13 @@ public sealed class IntakeKeys
             throw new InvalidOperationException($"Intake:{nameof(options.OfficerPublicKey)} must be a base64 X25519 public key (32 bytes).");
         }
         Server = new ServerKeys(DecodeBase64(options.ReceiptHashSecret, nameof(options.ReceiptHashSecret)));
+        OfficerVerifyKeys = options.OfficerVerifyKeys.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(key => DecodeBase64(key, nameof(options.OfficerVerifyKeys)))
+            .ToList();
+        if (OfficerVerifyKeys.Count == 0 || OfficerVerifyKeys.Any(key => key.Length != OfficerReplySignature.PublicKeyBytes))
+        {
+            throw new InvalidOperationException($"Intake:{nameof(options.OfficerVerifyKeys)} must list at least one base64 Ed25519 verify key (32 bytes), separated by commas.");
+        }
         OfficerApiKeyHash = DecodeBase64(options.OfficerApiKeyHash, nameof(options.OfficerApiKeyHash));
         if (OfficerApiKeyHash.Length != 32)
         {
@@ -23,6 +30,9 @@ public sealed class IntakeKeys
     public byte[] OfficerPublicKey { get; }
 
     public ServerKeys Server { get; }
+
+    /// <summary>Officer replies verify against one of these (Ed25519) or are neither stored nor shown.</summary>
+    public IReadOnlyList<byte[]> OfficerVerifyKeys { get; }
 
     public byte[] OfficerApiKeyHash { get; }
 

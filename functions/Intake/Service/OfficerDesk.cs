@@ -8,13 +8,21 @@ namespace IntegritySite.Intake.Service;
 /// <summary>One row of the officer's list; <see cref="AnswerDue"/> is the decree's 15th day, <see cref="Overdue"/> when it has passed with the complaint still open.</summary>
 public sealed record ComplaintSummary(string Id, string Category, string Status, string Submitted, string Updated, string AnswerDue, bool Overdue);
 
-public sealed record ThreadMessage(string From, string Sent, string SealedForOfficer);
+/// <summary>A message as the officer API returns it: sealed to the officer key, with the key it is bound to.</summary>
+public sealed record ThreadMessage(string Key, string From, string Sent, string SealedForOfficer);
 
 /// <summary>What the officer API returns: ciphertext only; decryption happens on the officer's machine.</summary>
 public sealed record ComplaintCiphertext(string Id, string Category, string Status, string Submitted, string Updated, string SealedContent, IReadOnlyList<ThreadMessage> Messages);
 
-/// <summary>Officer operations. Replies are sealed to the per-report key (for the reporter) and to the officer key (for the record).</summary>
-public sealed class OfficerDesk(ComplaintStore store, IntakeKeys keys, TimeProvider clock)
+public enum ReplyOutcome
+{
+    Stored,
+    NoSuchComplaint,
+    BadSignature,
+}
+
+/// <summary>Officer operations. Replies arrive signed by the officer; they are sealed to the per-report key (for the reporter) and to the officer key (for the record).</summary>
+public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ComplaintSummary>> ListAsync(CancellationToken ct)
     {
@@ -42,29 +50,33 @@ public sealed class OfficerDesk(ComplaintStore store, IntakeKeys keys, TimeProvi
         var thread = await store.ListMessagesAsync(id, ct);
         return new ComplaintCiphertext(complaint.Id, complaint.Category, complaint.Status, complaint.Submitted, complaint.Updated,
             Convert.ToBase64String(complaint.Content),
-            thread.Select(m => new ThreadMessage(m.From, m.Sent, Convert.ToBase64String(m.ForOfficer))).ToList());
+            thread.Select(m => new ThreadMessage(m.Message.Key, m.Message.From, m.Message.Sent, Convert.ToBase64String(m.Message.ForOfficer))).ToList());
     }
 
     public Task<bool> SetStatusAsync(string id, string status, CancellationToken ct) =>
         IsWellFormedId(id) ? store.UpdateStatusAsync(id, status, BangkokDate.Today(clock), ct) : Task.FromResult(false);
 
-    public async Task<bool> ReplyAsync(string id, string message, CancellationToken ct)
+    /// <summary>Stores a reply the officer signed for this report; the same reply id sent again is stored once.</summary>
+    public async Task<ReplyOutcome> ReplyAsync(string id, string replyId, string message, byte[] signature, CancellationToken ct)
     {
-        if (!IsWellFormedId(id) || await store.FindComplaintAsync(id, ct) is not { } complaint)
+        if (!IsWellFormedId(id))
         {
-            return false;
+            return ReplyOutcome.NoSuchComplaint;
         }
-        var text = Encoding.UTF8.GetBytes(message);
-        var today = BangkokDate.Today(clock);
-        var reply = new MessageEntity
+        if (!OfficerReplySignature.Verify(keys.OfficerVerifyKeys, id, replyId, message, signature))
         {
-            RowKey = MessageSequence.NewRowKey(id, clock),
-            From = MessageEntity.FromOfficer,
-            Sent = today,
-            ForReporter = SealedBox.Seal(text, complaint.ReportPublicKey),
-            ForOfficer = SealedBox.Seal(text, keys.OfficerPublicKey),
-        };
-        return await store.AddMessageAsync(reply, id, today, ct);
+            return ReplyOutcome.BadSignature;
+        }
+        if (await store.FindComplaintAsync(id, ct) is not { } complaint)
+        {
+            return ReplyOutcome.NoSuchComplaint;
+        }
+        var today = BangkokDate.Today(clock);
+        var reply = new NewMessage(replyId, NewMessage.FromOfficer, today,
+            ForOfficer: SealedBox.Seal(SealedEnvelope.ForMessage(id, replyId, message), keys.OfficerPublicKey),
+            ForReporter: SealedBox.Seal(Encoding.UTF8.GetBytes(message), complaint.ReportKey.PublicKey),
+            Signature: signature);
+        return await store.AddMessageAsync(id, reply, today, ct) == MessageOutcome.NoSuchComplaint ? ReplyOutcome.NoSuchComplaint : ReplyOutcome.Stored;
     }
 
     private static bool IsWellFormedId(string id) => id.Length == 64 && id.All(char.IsAsciiHexDigitLower);

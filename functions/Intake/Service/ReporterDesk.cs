@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Input;
@@ -6,8 +7,8 @@ using IntegritySite.Intake.Storage;
 
 namespace IntegritySite.Intake.Service;
 
-/// <summary>What a reporter can do with a receipt: read status and replies, send a follow-up.</summary>
-public sealed class ReporterDesk(ComplaintStore store, IntakeKeys keys, TimeProvider clock)
+/// <summary>What a reporter can do with a receipt: read status and the officer's (verified) replies, send a follow-up.</summary>
+public sealed class ReporterDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock)
 {
     /// <summary>Null when no report matches the receipt.</summary>
     public async Task<StatusView?> CheckAsync(StatusRequest request, CancellationToken ct)
@@ -18,48 +19,64 @@ public sealed class ReporterDesk(ComplaintStore store, IntakeKeys keys, TimeProv
         {
             return null;
         }
+        var updated = complaint.Updated;
         var stored = false;
         if (request.Message is { } message)
         {
             var today = BangkokDate.Today(clock);
-            var followUp = new MessageEntity
-            {
-                RowKey = MessageSequence.NewRowKey(id, clock),
-                From = MessageEntity.FromReporter,
-                Sent = today,
-                ForOfficer = SealedBox.Seal(Encoding.UTF8.GetBytes(message), keys.OfficerPublicKey),
-            };
-            if (!await store.AddMessageAsync(followUp, id, today, ct))
+            var key = keys.Server.FollowUpKey(id, today, message);
+            var followUp = new NewMessage(key, NewMessage.FromReporter, today,
+                ForOfficer: SealedBox.Seal(SealedEnvelope.ForMessage(id, key, message), keys.OfficerPublicKey),
+                ForReporter: [], Signature: []);
+            if (await store.AddMessageAsync(id, followUp, today, ct) == MessageOutcome.NoSuchComplaint)
             {
                 return null;
             }
-            complaint.Updated = today;
+            updated = today;
             stored = true;
         }
         var thread = await store.ListMessagesAsync(id, ct);
-        var replies = OpenReplies(complaint, thread.Where(m => m.From == MessageEntity.FromOfficer).ToList(), request.Receipt);
-        var followUps = thread.Where(m => m.From == MessageEntity.FromReporter).Select(m => BangkokDate.Parse(m.Sent)).ToList();
-        return new StatusView(complaint.Status, BangkokDate.Parse(complaint.Submitted), BangkokDate.Parse(complaint.Updated), replies, followUps, stored);
+        var (replies, unverified) = OpenReplies(complaint, thread.Where(m => m.Message.From == NewMessage.FromOfficer).Select(m => m.Message).ToList(), request.Receipt);
+        var followUps = thread.Where(m => m.Message.From == NewMessage.FromReporter).Select(m => BangkokDate.Parse(m.Message.Sent)).ToList();
+        return new StatusView(complaint.Status, BangkokDate.Parse(complaint.Submitted), BangkokDate.Parse(updated), replies, unverified, followUps, stored);
     }
 
-    private List<ReplyView> OpenReplies(ComplaintEntity complaint, List<MessageEntity> officerMessages, ReceiptCode receipt)
+    /// <summary>Opens the replies with the receipt and keeps only those the officer signed for this report.</summary>
+    private (List<ReplyView> Verified, int Unverified) OpenReplies(StoredComplaint complaint, List<NewMessage> officerMessages, ReceiptCode receipt)
     {
         if (officerMessages.Count == 0)
         {
-            return [];
+            return ([], 0);
         }
-        var wrapped = new WrappedReportKey(complaint.ReportPublicKey, complaint.ReportKeySalt, complaint.ReportKeyNonce,
-            complaint.ReportKeyCiphertext, complaint.ReportKeyMemoryKiB, complaint.ReportKeyPasses);
-        var privateKey = ReportKeyWrap.UnwrapPrivateKey(wrapped, receipt, complaint.Id, keys.Server);
+        var privateKey = ReportKeyWrap.UnwrapPrivateKey(complaint.ReportKey, receipt, complaint.Id, keys.Server);
         try
         {
-            return officerMessages
-                .Select(m => new ReplyView(BangkokDate.Parse(m.Sent), Encoding.UTF8.GetString(SealedBox.Open(m.ForReporter, complaint.ReportPublicKey, privateKey))))
-                .ToList();
+            var verified = new List<ReplyView>();
+            foreach (var m in officerMessages)
+            {
+                var text = TryOpen(m.ForReporter, complaint.ReportKey.PublicKey, privateKey);
+                if (text is not null && OfficerReplySignature.Verify(keys.OfficerVerifyKeys, complaint.Id, m.Key, text, m.Signature))
+                {
+                    verified.Add(new ReplyView(BangkokDate.Parse(m.Sent), text));
+                }
+            }
+            return (verified, officerMessages.Count - verified.Count);
         }
         finally
         {
-            System.Security.Cryptography.CryptographicOperations.ZeroMemory(privateKey);
+            CryptographicOperations.ZeroMemory(privateKey);
+        }
+    }
+
+    private static string? TryOpen(byte[] sealedText, byte[] publicKey, byte[] privateKey)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(SealedBox.Open(sealedText, publicKey, privateKey));
+        }
+        catch (CryptographicException)
+        {
+            return null;
         }
     }
 }

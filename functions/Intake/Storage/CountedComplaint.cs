@@ -1,7 +1,4 @@
 namespace IntegritySite.Intake.Storage;
 
 /// <summary>All that statistics read of a complaint: the columns stored in clear for o31, and nothing else.</summary>
-public sealed record CountedComplaint(string Category, string Status, DateOnly Submitted)
-{
-    internal static readonly string[] Properties = [nameof(ComplaintEntity.Category), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Submitted)];
-}
+public sealed record CountedComplaint(string Category, string Status, DateOnly Submitted);

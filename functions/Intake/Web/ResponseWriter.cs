@@ -34,13 +34,19 @@ public static class ResponseWriter
     /// <summary>Errors as {"errors":[{field,th,en}]} for JSON, or the bilingual error page.</summary>
     public static Task ErrorsAsync(HttpContext context, ResponseFormat format, int statusCode, IReadOnlyList<FieldError> errors)
     {
-        if (statusCode == StatusCodes.Status429TooManyRequests || statusCode == StatusCodes.Status503ServiceUnavailable)
+        // A 429's Retry-After is the end of the rate-limit window, set by the caller; a store outage gets a short one.
+        if (statusCode is StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout && string.IsNullOrEmpty(context.Response.Headers.RetryAfter))
         {
-            context.Response.Headers.RetryAfter = "60";
+            context.Response.Headers.RetryAfter = "30";
         }
         return format == ResponseFormat.Json
             ? JsonAsync(context, statusCode, new { errors = errors.Select(e => new { field = e.Field, th = e.Th, en = e.En }) })
-            : HtmlAsync(context, statusCode, statusCode == StatusCodes.Status503ServiceUnavailable ? UnavailablePage.Render() : ErrorPage.Render(statusCode, errors));
+            : HtmlAsync(context, statusCode, statusCode switch
+            {
+                StatusCodes.Status503ServiceUnavailable => UnavailablePage.Render(),
+                StatusCodes.Status504GatewayTimeout => UnavailablePage.RenderUnconfirmed(),
+                _ => ErrorPage.Render(statusCode, errors),
+            });
     }
 
     private static void Prepare(HttpContext context, int statusCode)

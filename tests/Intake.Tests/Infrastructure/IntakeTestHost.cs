@@ -24,7 +24,7 @@ public sealed class IntakeTestHost : IAsyncDisposable
         Logs = logs;
         var address = ListeningAddress.Of(app);
         Client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-        Store = new ComplaintStore(options);
+        Store = ComplaintStores.Create(options);
     }
 
     public HttpClient Client { get; }
@@ -35,9 +35,11 @@ public sealed class IntakeTestHost : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; }
 
-    public ComplaintStore Store { get; }
+    public IComplaintStore Store { get; }
 
-    public byte[] OfficerPrivateKey => LocalOfficerSetup.ReadPrivateKey(_stateDirectory);
+    public byte[] OfficerPrivateKey => LocalOfficerSetup.ReadKey(Settings.OfficerPrivateKeyPath);
+
+    public byte[] OfficerSigningKey => LocalOfficerSetup.ReadKey(Settings.OfficerSigningKeyPath);
 
     public byte[] OfficerPublicKey => Convert.FromBase64String(Settings.OfficerPublicKey);
 
@@ -45,12 +47,24 @@ public sealed class IntakeTestHost : IAsyncDisposable
     public static Task<IntakeTestHost> StartAsync(AzuriteServer azurite, TimeProvider clock) =>
         StartAsync(azurite, services: s => s.AddSingleton(clock));
 
-    public static async Task<IntakeTestHost> StartAsync(AzuriteServer azurite, Action<IntakeOptions>? configure = null, Action<IServiceCollection>? services = null)
+    /// <summary>A host on Azure Table storage (Azurite), in a table of its own.</summary>
+    public static Task<IntakeTestHost> StartAsync(AzuriteServer azurite, Action<IntakeOptions>? configure = null, Action<IServiceCollection>? services = null) =>
+        StartAsync(settings =>
+        {
+            var options = settings.ToTableOptions(azurite.ConnectionString);
+            options.TableName = "t" + Guid.NewGuid().ToString("N")[..24];
+            return options;
+        }, configure, services);
+
+    /// <summary>A host on the embedded SQLite store, in a file of its own (in the host's state folder unless given).</summary>
+    public static Task<IntakeTestHost> StartSqliteAsync(string? databasePath = null, Action<IntakeOptions>? configure = null, Action<IServiceCollection>? services = null) =>
+        StartAsync(settings => settings.ToSqliteOptions(databasePath), configure, services);
+
+    public static async Task<IntakeTestHost> StartAsync(Func<LocalIntakeSettings, IntakeOptions> store, Action<IntakeOptions>? configure, Action<IServiceCollection>? services)
     {
         var stateDirectory = Directory.CreateTempSubdirectory("intake-state-").FullName;
         var settings = LocalOfficerSetup.Ensure(stateDirectory);
-        var options = settings.ToOptions(azurite.ConnectionString);
-        options.TableName = "t" + Guid.NewGuid().ToString("N")[..24];
+        var options = store(settings);
         options.SubmissionsPerWindow = 1000;
         options.StatusChecksPerWindow = 1000;
         configure?.Invoke(options);
@@ -70,17 +84,22 @@ public sealed class IntakeTestHost : IAsyncDisposable
         return new IntakeTestHost(app, stateDirectory, settings, options, logs);
     }
 
-    /// <summary>Every entity in this host's table (empty when the table was never created).</summary>
+    /// <summary>Every entity in this host's table, exactly as Azure Table storage holds it (empty when the table was never created).</summary>
     public async Task<List<TableEntity>> DumpTableAsync()
     {
+        var table = new TableClient(Options.TableConnectionString, Options.TableName);
+        var all = new List<TableEntity>();
         try
         {
-            return await Store.DumpAsync(CancellationToken.None);
+            await foreach (var entity in table.QueryAsync<TableEntity>())
+            {
+                all.Add(entity);
+            }
         }
         catch (Azure.RequestFailedException e) when (e.Status == 404)
         {
-            return [];
         }
+        return all;
     }
 
     public async ValueTask DisposeAsync()
@@ -88,6 +107,7 @@ public sealed class IntakeTestHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_stateDirectory, recursive: true);
     }
 }

@@ -1,0 +1,130 @@
+using System.Text;
+using IntegritySite.Intake.Input;
+using IntegritySite.Intake.Model;
+
+namespace IntegritySite.Intake.Pages;
+
+/// <summary>
+/// "Check your report before sending" (the GOV.UK check-answers step), rendered by the server so that it works without
+/// JavaScript: the answers to read over, a Send button whose form carries a fresh submission id (so a double click,
+/// a reload or a resend after a lost answer stores the report once), and the form again, filled in, to change
+/// something. With errors, the filled-in form comes first with each problem beside its field. Fields, labels, limits
+/// and required rules come from the intake's own lists (<see cref="FieldNames"/>, <see cref="FieldLimits"/>).
+/// </summary>
+public static class CheckPage
+{
+    private static readonly string[] TextFields = [FieldNames.What, FieldNames.Who, FieldNames.When, FieldNames.Where, FieldNames.HowKnown, FieldNames.Evidence, FieldNames.Contact];
+    private static readonly HashSet<string> LongFields = [FieldNames.What, FieldNames.HowKnown, FieldNames.Evidence];
+    private static readonly HashSet<string> RequiredFields = [FieldNames.What, FieldNames.HowKnown];
+
+    public static string Render(ComplaintSubmission submission, string submissionId)
+    {
+        var facts = submission.Facts;
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [FieldNames.Category] = facts.Category, [FieldNames.What] = facts.What, [FieldNames.Who] = facts.Who, [FieldNames.When] = facts.When,
+            [FieldNames.Where] = facts.Where, [FieldNames.HowKnown] = facts.HowKnown, [FieldNames.Evidence] = facts.Evidence, [FieldNames.Contact] = facts.Contact,
+        };
+        var main = new StringBuilder();
+        main.Append("""
+            <p>อ่านทวนเรื่องที่จะแจ้งด้านล่าง ยังไม่มีการบันทึกจนกว่าท่านจะกดปุ่ม "ส่งเรื่อง"</p>
+            <p lang="en">Read your report over. Nothing is saved until you press "Send report".</p>
+            <dl class="facts check-answers">
+
+            """);
+        foreach (var (name, value) in values.Where(v => v.Value is not null))
+        {
+            var label = FieldNames.Label(name);
+            var shown = name == FieldNames.Category ? CategoryLabel(value!) : Html.MultiLine(value!);
+            main.Append($"<dt>{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span></dt>\n<dd>{shown}</dd>\n");
+        }
+        main.Append("""
+            </dl>
+            <form class="complaint-form" method="post" action="/api/complaints" accept-charset="utf-8">
+
+            """);
+        foreach (var (name, value) in values.Where(v => v.Value is not null))
+        {
+            main.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{Html.Encode(value)}\">\n");
+        }
+        main.Append($"""
+            <input type="hidden" name="{FieldNames.SubmissionId}" value="{Html.Encode(submissionId)}">
+            <p><button class="button" type="submit">ส่งเรื่อง <span lang="en">Send report</span></button></p>
+            <p class="hint">กดส่งซ้ำหรือโหลดหน้าใหม่ได้ ระบบจะบันทึกเรื่องนี้เพียงครั้งเดียว <span lang="en">Pressing Send twice or reloading is safe: this report is stored once.</span></p>
+            </form>
+            <details>
+            <summary>แก้ไขข้อความ <span lang="en">Change something</span></summary>
+            {EditableForm(values, [])}
+            </details>
+            """);
+        return Html.Page("ตรวจสอบก่อนส่ง", "Check your report before sending", main.ToString());
+    }
+
+    /// <summary>The form again, filled in with what was sent, each problem beside its field; nothing was saved.</summary>
+    public static string RenderWithErrors(FieldSet fields, IReadOnlyList<FieldError> errors)
+    {
+        var values = TextFields.Append(FieldNames.Category).ToDictionary(name => name, name => fields.Get(name), StringComparer.Ordinal);
+        var summary = new StringBuilder();
+        foreach (var error in errors)
+        {
+            var target = error.Field is { } field && values.ContainsKey(field) ? $"#{FieldId(field)}" : "#check-form";
+            summary.Append($"<li><a href=\"{target}\">{Html.Encode(error.Th)}</a> <span lang=\"en\">{Html.Encode(error.En)}</span></li>\n");
+        }
+        return Html.Page("กรุณาแก้ไขก่อนส่ง", "Please correct your report", $"""
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">ยังส่งไม่ได้ ข้อมูลยังไม่ถูกบันทึก <span lang="en">Not sent yet: nothing was saved</span></h2>
+            <ul class="errors">
+            {summary}</ul>
+            </div>
+            {EditableForm(values, errors)}
+            """);
+    }
+
+    private static string EditableForm(IReadOnlyDictionary<string, string?> values, IReadOnlyList<FieldError> errors)
+    {
+        var form = new StringBuilder();
+        form.Append("<form class=\"complaint-form\" id=\"check-form\" method=\"post\" action=\"/api/complaints/check\" accept-charset=\"utf-8\">\n");
+        var categoryError = ErrorFor(FieldNames.Category, errors);
+        var legend = FieldNames.Label(FieldNames.Category);
+        form.Append($"<fieldset class=\"field\" id=\"{FieldId(FieldNames.Category)}\"><legend>{Html.Encode(legend.Th)} <span lang=\"en\">{Html.Encode(legend.En)}</span></legend>\n{categoryError}");
+        foreach (var (code, label) in ComplaintCategory.All)
+        {
+            var chosen = values.GetValueOrDefault(FieldNames.Category) == code ? " checked" : "";
+            form.Append($"<div class=\"choice\"><input type=\"radio\" id=\"edit-category-{code}\" name=\"category\" value=\"{code}\" required{chosen}><label for=\"edit-category-{code}\">{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span></label></div>\n");
+        }
+        form.Append("</fieldset>\n");
+        foreach (var name in TextFields)
+        {
+            var label = FieldNames.Label(name);
+            var id = FieldId(name);
+            var error = ErrorFor(name, errors);
+            var invalid = error.Length > 0 ? $" aria-invalid=\"true\" aria-describedby=\"{id}-error\"" : "";
+            var required = RequiredFields.Contains(name) ? " required" : "";
+            var max = FieldLimits.MaxChars[name];
+            var value = values.GetValueOrDefault(name);
+            var control = LongFields.Contains(name)
+                ? $"<textarea id=\"{id}\" name=\"{name}\" rows=\"5\" maxlength=\"{max}\"{required}{invalid}>{Html.Encode(value)}</textarea>"
+                : $"<input type=\"text\" id=\"{id}\" name=\"{name}\" maxlength=\"{max}\" value=\"{Html.Encode(value)}\"{required}{invalid}>";
+            form.Append($"<div class=\"field\"><label for=\"{id}\">{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span></label>\n{error}{control}</div>\n");
+        }
+        form.Append("""
+            <div class="hp" aria-hidden="true"><label for="edit-website">เว็บไซต์</label><input type="text" id="edit-website" name="website" tabindex="-1" autocomplete="off"></div>
+            <p><button class="button" type="submit">ตรวจสอบอีกครั้ง <span lang="en">Check again</span></button></p>
+            </form>
+            """);
+        return form.ToString();
+    }
+
+    private static string ErrorFor(string field, IReadOnlyList<FieldError> errors)
+    {
+        var mine = errors.Where(e => e.Field == field).ToList();
+        return mine.Count == 0
+            ? ""
+            : $"<p class=\"field-error\" id=\"{FieldId(field)}-error\">{string.Join(" ", mine.Select(e => $"{Html.Encode(e.Th)} <span lang=\"en\">{Html.Encode(e.En)}</span>"))}</p>\n";
+    }
+
+    private static string FieldId(string field) => "edit-" + field.Replace('_', '-');
+
+    private static string CategoryLabel(string code) =>
+        ComplaintCategory.All.TryGetValue(code, out var label) ? $"{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span>" : Html.Encode(code);
+}
