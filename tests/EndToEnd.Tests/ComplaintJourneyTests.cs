@@ -20,7 +20,14 @@ public sealed partial class ComplaintJourneyTests(SiteFixture site)
         await page.GetByLabel("ผู้ที่เกี่ยวข้อง (ตำแหน่งหรือหน่วยงาน)").FillAsync("เจ้าหน้าที่งานป้องกันและบรรเทาสาธารณภัย");
         await page.GetByLabel("เกิดขึ้นเมื่อใด").FillAsync("ต้นเดือนมีนาคม 2569");
         await page.GetByLabel("ท่านทราบเรื่องนี้ได้อย่างไร").FillAsync("ถูกเรียกเงินด้วยตนเอง");
-        await page.GetByRole(AriaRole.Button, new() { Name = "ส่งเรื่องร้องเรียน" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "ถัดไป: ตรวจทานก่อนส่ง" }).ClickAsync();
+
+        // The check-before-sending page shows what will be sent; nothing is stored until Send.
+        var check = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("เจ้าหน้าที่เรียกเงิน 5,000 บาท", check);
+        Assert.Contains("การเรียกรับสินบน", check);
+        Assert.False(ReceiptShape().IsMatch(check), "a receipt before Send");
+        await page.GetByRole(AriaRole.Button, new() { Name = "ส่งเรื่อง" }).ClickAsync();
 
         var body = await page.Locator("body").InnerTextAsync();
         var receipt = ReceiptShape().Match(body);
@@ -43,12 +50,16 @@ public sealed partial class ComplaintJourneyTests(SiteFixture site)
         await page.GetByLabel("การเรียกรับสินบน").CheckAsync();
         await page.GetByLabel("เกิดอะไรขึ้น").FillAsync("มีการทุจริต");
         await page.GetByLabel("ท่านทราบเรื่องนี้ได้อย่างไร").FillAsync("ได้ยินมา");
-        await page.GetByRole(AriaRole.Button, new() { Name = "ส่งเรื่องร้องเรียน" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "ถัดไป: ตรวจทานก่อนส่ง" }).ClickAsync();
 
         var body = await page.Locator("body").InnerTextAsync();
         Assert.False(ReceiptShape().IsMatch(body), "a receipt was issued for an incomplete report");
         Assert.Matches("(who|when|where)", body);
         Assert.Matches("[ก-๙]", body);
+        // The server answers the form again, filled in: nothing typed is lost.
+        Assert.Equal("มีการทุจริต", await page.Locator("#edit-what").InputValueAsync());
+        Assert.Equal("ได้ยินมา", await page.Locator("#edit-how-known").InputValueAsync());
+        Assert.True(await page.Locator("#edit-category-bribery").IsCheckedAsync());
     }
 
     [GeneratedRegex(@"\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}")]

@@ -1,0 +1,111 @@
+using IntegritySite.Intake.Tests.Infrastructure;
+using IntegritySite.LocalHost;
+using Microsoft.Data.Sqlite;
+
+namespace IntegritySite.Intake.Tests;
+
+/// <summary>
+/// Faults are normal operation: many reporters submit at once while the store is stopped, paused, killed and loses
+/// answers. Afterwards every acknowledged receipt reads back, nothing is stored twice, and every 503 stored nothing;
+/// the client's retries (same submission id) then store each report exactly once. Loopback only, bounded.
+/// </summary>
+[Collection(StoreOutageCollection.Name)]
+public sealed class StoreFaultTests : IAsyncLifetime
+{
+    private const int Submissions = 160;
+    private const int Concurrency = 8;
+
+    private string _dataDirectory = "";
+    private AzuriteServer _azurite = null!;
+
+    public async Task InitializeAsync()
+    {
+        _dataDirectory = Directory.CreateTempSubdirectory("azurite-faults-").FullName;
+        _azurite = await AzuriteServer.StartAsync(RepoRoot.Find(), _dataDirectory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _azurite.DisposeAsync();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Table_store_stopped_paused_killed_and_losing_answers_loses_and_doubles_nothing()
+    {
+        await using var proxy = new FaultProxy(_azurite.Port);
+        await using var host = await IntakeTestHost.StartAsync(_azurite, configure: o =>
+        {
+            o.TableConnectionString = proxy.Rewrite(o.TableConnectionString);
+            o.StoreNetworkTimeout = TimeSpan.FromSeconds(1.5);
+        });
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var run = new FaultRun(host, Submissions, Concurrency);
+
+        var report = await run.SubmitAllAsync(async r =>
+        {
+            await r.WhenCompletedAsync(15, timeout.Token);
+            proxy.Mode = FaultMode.DropResponses;   // writes land, their answers are lost
+            await Task.Delay(300, timeout.Token);
+            proxy.Mode = FaultMode.Pass;
+            await r.WhenCompletedAsync(40, timeout.Token);
+            proxy.Mode = FaultMode.Hold;            // the store stops answering, connections stay open, longer than a time-out
+            await Task.Delay(2500, timeout.Token);
+            proxy.Mode = FaultMode.Pass;
+            await r.WhenCompletedAsync(70, timeout.Token);
+            proxy.Mode = FaultMode.Refuse;          // stopped: nothing connects
+            await Task.Delay(1000, timeout.Token);
+            proxy.Mode = FaultMode.Pass;
+            await r.WhenCompletedAsync(95, timeout.Token);
+            proxy.Mode = FaultMode.Reset;           // killed mid-request: every connection cut
+            proxy.Mode = FaultMode.Pass;
+            await r.WhenCompletedAsync(115, timeout.Token);
+            _azurite.Pause();                       // the real store process stopped (SIGSTOP), then resumed
+            await Task.Delay(2500, timeout.Token);
+            _azurite.Resume();
+            await r.WhenCompletedAsync(135, timeout.Token);
+            proxy.Mode = FaultMode.DropResponses;
+            await Task.Delay(200, timeout.Token);
+            proxy.Mode = FaultMode.Pass;
+        }, timeout.Token);
+
+        Assert.Empty(await run.CheckAsync(report));
+        Assert.True(report.NothingSaved > 0, "the faults produced no 503: the test did not test");
+        Assert.True(report.Acknowledged > Submissions / 2, $"only {report.Acknowledged} acknowledged");
+        Assert.Empty(await run.RetryUntilStoredAsync(report, timeout.Token));
+    }
+
+    [Fact]
+    public async Task Sqlite_store_locked_by_another_writer_loses_and_doubles_nothing()
+    {
+        var database = Path.Combine(_dataDirectory, "complaints.db");
+        await using var host = await IntakeTestHost.StartSqliteAsync(database, configure: o => o.StoreNetworkTimeout = TimeSpan.FromSeconds(1));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var run = new FaultRun(host, Submissions, Concurrency);
+
+        var report = await run.SubmitAllAsync(async r =>
+        {
+            foreach (var (after, hold) in new[] { (20, 2500), (70, 600), (120, 2000) })
+            {
+                await r.WhenCompletedAsync(after, timeout.Token);
+                // Another process holds the write lock: writers wait up to the busy timeout, then store nothing.
+                await using var blocker = new SqliteConnection($"Data Source={database}");
+                await blocker.OpenAsync(timeout.Token);
+                using (var begin = blocker.CreateCommand())
+                {
+                    begin.CommandText = "BEGIN EXCLUSIVE";
+                    await begin.ExecuteNonQueryAsync(timeout.Token);
+                }
+                await Task.Delay(hold, timeout.Token);
+                using var rollback = blocker.CreateCommand();
+                rollback.CommandText = "ROLLBACK";
+                await rollback.ExecuteNonQueryAsync(timeout.Token);
+            }
+        }, timeout.Token);
+
+        Assert.Empty(await run.CheckAsync(report));
+        Assert.True(report.NothingSaved > 0, $"the lock produced no 503: the test did not test ({report.Acknowledged} acknowledged, {report.Unconfirmed} unconfirmed)");
+        Assert.Equal(0, report.Unconfirmed);
+        Assert.Empty(await run.RetryUntilStoredAsync(report, timeout.Token));
+    }
+}
