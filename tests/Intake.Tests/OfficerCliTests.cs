@@ -108,6 +108,35 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         Assert.Contains("https://", stderr);
     }
 
+    [Fact]
+    public async Task Content_moved_in_from_another_report_is_shown_to_the_officer_as_tampering()
+    {
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server);
+        var victim = host.IdOf(await host.SubmitAsync());
+        var moved = host.IdOf(await host.SubmitAsync(Samples.Complaint(what: "ข้อความจากอีกเรื่องหนึ่ง")));
+        var table = new Azure.Data.Tables.TableClient(host.Options.TableConnectionString, host.Options.TableName);
+        var source = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>("intake", "r-" + moved)).Value;
+        await table.UpdateEntityAsync(new Azure.Data.Tables.TableEntity("intake", "r-" + victim) { ["Content"] = source.GetBinary("Content") }, Azure.ETag.All);
+
+        var read = await RunAsync(host, ["read", victim, host.Settings.OfficerPrivateKeyPath]);
+
+        Assert.Contains("TAMPERED", read);
+        Assert.DoesNotContain("ข้อความจากอีกเรื่องหนึ่ง", read);
+    }
+
+    [Fact]
+    public async Task Bidirectional_controls_in_a_report_reach_the_officer_as_visible_markers()
+    {
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server);
+        // U+202E would make the line read backwards on the officer's screen ("Trojan Source").
+        var id = host.IdOf(await host.SubmitAsync(Samples.Complaint(what: "โอนเงิน \u202E000,05\u202C บาท")));
+
+        var read = await RunAsync(host, ["read", id, host.Settings.OfficerPrivateKeyPath]);
+
+        Assert.Contains("โอนเงิน ⟨U+202E⟩000,05⟨U+202C⟩ บาท", read);
+        Assert.False(read.Contains('\u202E'), "a raw U+202E reached the screen");
+    }
+
     private static async Task<string> RunAsync(IntakeTestHost host, string[] args, string? stdin = null)
     {
         var (exitCode, stdout, stderr) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, args, stdin);
