@@ -15,11 +15,20 @@ public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReloa
 
     public async Task ServeAsync(HttpContext context)
     {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            return;
+        }
         var root = Path.GetFullPath(outputDirectory);
-        var requestPath = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
+        // ASP.NET Core has decoded the path except for %2F; a path that still holds an encoded separator, a backslash
+        // or a dot segment is refused (400): it names no file a static host serves, and "//host/.." made an off-site redirect.
+        var requestPath = context.Request.Path.Value ?? "/";
         var candidate = Path.GetFullPath(Path.Combine(root, requestPath.TrimStart('/')));
         // With the separator, so output-private/ beside output/ is outside it too.
-        if (candidate != root && !candidate.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (requestPath.Contains('%') || requestPath.Contains('\\') || requestPath.Split('/').Any(segment => segment is "." or "..")
+            || candidate != root && !candidate.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
@@ -29,7 +38,9 @@ public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReloa
         {
             if (!requestPath.EndsWith('/'))
             {
-                context.Response.Redirect(requestPath + "/" + context.Request.QueryString);
+                // Built from the folder found, each segment escaped: always a path on this site.
+                var relative = Path.GetRelativePath(root, candidate).Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString);
+                context.Response.Redirect("/" + string.Join('/', relative) + "/" + context.Request.QueryString);
                 return;
             }
             candidate = Path.Combine(candidate, "index.html");
@@ -40,6 +51,11 @@ public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReloa
             await SendAsync(context, candidate, StatusCodes.Status200OK);
             return;
         }
+        await NotFoundAsync(context, root);
+    }
+
+    private async Task NotFoundAsync(HttpContext context, string root)
+    {
         var notFound = Path.Combine(root, "404.html");
         if (File.Exists(notFound))
         {
@@ -67,6 +83,10 @@ public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReloa
             var html = Encoding.UTF8.GetString(bytes).Replace("</body>", LiveReload.ScriptTag + "</body>", StringComparison.Ordinal);
             bytes = Encoding.UTF8.GetBytes(html);
         }
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
     }
 }

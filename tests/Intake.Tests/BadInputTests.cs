@@ -28,6 +28,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
         { "unknown-field", HttpStatusCode.BadRequest, "name" },
         { "honeypot-filled", HttpStatusCode.BadRequest, "website" },
         { "bad-submission-id", HttpStatusCode.BadRequest, "submission_id" },
+        { "duplicate-after-null", HttpStatusCode.BadRequest, "what" },
     };
 
     [Theory]
@@ -44,6 +45,20 @@ public sealed class BadInputTests(AzuriteFixture azurite)
         Assert.Matches(@"\p{IsThai}", error.GetProperty("th").GetString());
         Assert.Matches("[A-Za-z]{3,}", error.GetProperty("en").GetString());
         Assert.Empty(await host.DumpTableAsync());
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=\"utf-8\"")]
+    [InlineData("application/json; charset=UTF-8")]
+    [InlineData("application/json;charset=utf8")]
+    public async Task A_quoted_or_upper_case_utf8_charset_is_accepted(string contentType)
+    {
+        await using var host = await IntakeTestHost.StartSqliteAsync();
+        var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Samples.Complaint());
+
+        var response = await host.Client.SendAsync(Requests.Raw("/api/complaints", body, contentType));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     [Fact]
@@ -153,6 +168,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
             "unknown-field" => Requests.Json(path, good.With("name", "สมชาย")),
             "honeypot-filled" => Requests.Json(path, good.With("website", "http://spam.example")),
             "bad-submission-id" => Requests.Json(path, good.With("submission_id", "short")),
+            "duplicate-after-null" => Requests.RawJson(path, "{\"category\":\"bribery\",\"what\":null,\"what\":\"x\",\"how_known\":\"y\",\"who\":\"z\"}"u8.ToArray()),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
     }

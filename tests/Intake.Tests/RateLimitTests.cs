@@ -18,6 +18,9 @@ public sealed class RateLimitTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Contains("รอสักครู่", body.GetProperty("errors")[0].GetProperty("th").GetString());
         Assert.Equal(2, (await host.DumpTableAsync()).Count);
+        // Retry-After names the end of the 15-minute window, not a minute that would only meet another 429.
+        var retryAfter = response.Headers.RetryAfter!.Delta!.Value;
+        Assert.InRange(retryAfter, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
     }
 
     [Fact]

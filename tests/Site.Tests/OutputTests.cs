@@ -119,7 +119,7 @@ public sealed class OutputTests
         var html = (await TestSite.BuildOkAsync(("pages/report-corruption.th.md", page))).Html("report-corruption/index.html");
         var form = html.QuerySelector("form.complaint-form")!;
         Assert.Equal("post", form.GetAttribute("method"));
-        Assert.Equal("/api/complaints", form.GetAttribute("action"));
+        Assert.Equal("/api/complaints/check", form.GetAttribute("action"));
         var names = form.QuerySelectorAll("[name]").Select(e => e.GetAttribute("name")).Distinct().ToList();
         Assert.Equal(["category", "what", "who", "when", "where", "how_known", "evidence", "contact", "website"], names);
         Assert.All(form.QuerySelectorAll("input[type=text], textarea"), field => Assert.NotNull(html.QuerySelector($"label[for='{field.Id}']")));

@@ -9,6 +9,8 @@ internal static class JsonBodyParser
     public static (Dictionary<string, string>? Fields, FieldError? Error) Parse(ReadOnlySpan<byte> body, IReadOnlySet<string> allowed)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Every name seen, null values included: {"what": null, "what": "x"} is a duplicate too.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var malformed = FieldError.For(FieldNames.Body, Messages.MalformedJson);
         try
         {
@@ -31,6 +33,10 @@ internal static class JsonBodyParser
                 {
                     return (null, FieldError.For(name, Messages.UnknownField(name)));
                 }
+                if (!seen.Add(name))
+                {
+                    return (null, FieldError.For(name, Messages.Duplicate(name)));
+                }
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.Null)
                 {
@@ -44,10 +50,7 @@ internal static class JsonBodyParser
                 {
                     return (null, FieldError.For(name, Messages.InvalidUtf8(name)));
                 }
-                if (!fields.TryAdd(name, value))
-                {
-                    return (null, FieldError.For(name, Messages.Duplicate(name)));
-                }
+                fields[name] = value;
             }
             if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
             {

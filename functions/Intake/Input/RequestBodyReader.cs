@@ -45,7 +45,8 @@ public static class RequestBodyReader
         {
             return null;
         }
-        var charset = media.Charset.HasValue ? media.Charset.Value : null;
+        // charset="utf-8" is as valid as charset=utf-8 (RFC 9110 quoted-string).
+        var charset = media.Charset.HasValue ? HeaderUtilities.RemoveQuotes(media.Charset).Value : null;
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
             return null;
