@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the product: builds input/ into output/ and serves it on http://127.0.0.1:5080/ with the complaint form
-# working against a local Azurite store (started and stopped for you). Extra arguments go to `serve`, e.g. --port 8080.
+# working against the local SQLite store in .local/ (durable: every acknowledged report is on disk). Extra arguments
+# go to `serve`, e.g. --port 8080, or --store azurite to try the Azure Table engine on the emulator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec dotnet run --project site -- serve "$@"
+dotnet build site -c Release -nologo -v quiet
+# exec: Ctrl+C reaches serve itself (no `dotnet run` wrapper in between), which stops cleanly.
+exec dotnet site/bin/Release/net10.0/integritysite.dll serve "$@"

@@ -5,6 +5,7 @@ using IntegritySite.Site.Cli;
 using IntegritySite.Site.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -70,6 +71,8 @@ public sealed class SiteHost : IAsyncDisposable
         }
 
         var builder = WebApplication.CreateSlimBuilder();
+        // As the function app reads app settings: environment variables Intake__SubmissionsPerWindow and so on override.
+        builder.Configuration.GetSection(IntakeOptions.SectionName).Bind(intake);
         // Reporter protection: no request or connection logging anywhere in this host, only warnings from the app.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
