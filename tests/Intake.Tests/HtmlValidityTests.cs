@@ -25,6 +25,7 @@ public sealed class HtmlValidityTests
             ["unavailable.html"] = UnavailablePage.Render(),
             ["unconfirmed.html"] = UnavailablePage.RenderUnconfirmed(),
             ["check.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef"),
+            ["check-store-down.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", Messages.StoreUnavailable),
             ["check-errors.html"] = CheckPage.RenderWithErrors(
                 new IntegritySite.Intake.Input.FieldSet(new Dictionary<string, string> { ["category"] = "bribery", ["what"] = "เรียกรับเงิน <b>\"ค่าน้ำชา\"</b>" }),
                 [FieldError.For("who", Messages.WhoWhenWhere), FieldError.For("how_known", Messages.Required("how_known")), FieldError.For(null, Messages.FactsTooLarge)]),

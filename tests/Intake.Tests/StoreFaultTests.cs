@@ -10,31 +10,16 @@ namespace IntegritySite.Intake.Tests;
 /// the client's retries (same submission id) then store each report exactly once. Loopback only, bounded.
 /// </summary>
 [Collection(StoreOutageCollection.Name)]
-public sealed class StoreFaultTests : IAsyncLifetime
+public sealed class StoreFaultTests : PersistentAzurite
 {
     private const int Submissions = 160;
     private const int Concurrency = 8;
 
-    private string _dataDirectory = "";
-    private AzuriteServer _azurite = null!;
-
-    public async Task InitializeAsync()
-    {
-        _dataDirectory = Directory.CreateTempSubdirectory("azurite-faults-").FullName;
-        _azurite = await AzuriteServer.StartAsync(RepoRoot.Find(), _dataDirectory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _azurite.DisposeAsync();
-        Directory.Delete(_dataDirectory, recursive: true);
-    }
-
     [Fact]
     public async Task Table_store_stopped_paused_killed_and_losing_answers_loses_and_doubles_nothing()
     {
-        await using var proxy = new FaultProxy(_azurite.Port);
-        await using var host = await IntakeTestHost.StartAsync(_azurite, configure: o =>
+        await using var proxy = new FaultProxy(Azurite.Port);
+        await using var host = await IntakeTestHost.StartAsync(Azurite, configure: o =>
         {
             o.TableConnectionString = proxy.Rewrite(o.TableConnectionString);
             o.StoreNetworkTimeout = TimeSpan.FromSeconds(1.5);
@@ -60,9 +45,9 @@ public sealed class StoreFaultTests : IAsyncLifetime
             proxy.Mode = FaultMode.Reset;           // killed mid-request: every connection cut
             proxy.Mode = FaultMode.Pass;
             await r.WhenCompletedAsync(115, timeout.Token);
-            _azurite.Pause();                       // the real store process stopped (SIGSTOP), then resumed
+            Azurite.Pause();                       // the real store process stopped (SIGSTOP), then resumed
             await Task.Delay(2500, timeout.Token);
-            _azurite.Resume();
+            Azurite.Resume();
             await r.WhenCompletedAsync(135, timeout.Token);
             proxy.Mode = FaultMode.DropResponses;
             await Task.Delay(200, timeout.Token);
@@ -78,7 +63,7 @@ public sealed class StoreFaultTests : IAsyncLifetime
     [Fact]
     public async Task Sqlite_store_locked_by_another_writer_loses_and_doubles_nothing()
     {
-        var database = Path.Combine(_dataDirectory, "complaints.db");
+        var database = Path.Combine(DataDirectory, "complaints.db");
         await using var host = await IntakeTestHost.StartSqliteAsync(database, configure: o => o.StoreNetworkTimeout = TimeSpan.FromSeconds(1));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var run = new FaultRun(host, Submissions, Concurrency);

@@ -2,6 +2,7 @@ using IntegritySite.Intake.Input;
 using IntegritySite.Intake.Model;
 using IntegritySite.Intake.Pages;
 using IntegritySite.Intake.Service;
+using IntegritySite.Intake.Storage;
 using IntegritySite.Intake.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,33 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterReque
             return;
         }
 
+        // A form sent from the check page carries its submission id: if the store fails, answer that page again with the
+        // same id, so pressing Send once more is all the reporter has to do (and it cannot store twice).
+        if (format == ResponseFormat.Html && submission.SubmissionId is { } submissionId)
+        {
+            try
+            {
+                await StoreAndAnswerAsync(context, submission, format);
+            }
+            catch (StoreUnavailableException e) when (!context.Response.HasStarted)
+            {
+                IntakeLog.StoreUnavailable(logger, e.InnerException?.GetType().Name ?? nameof(StoreUnavailableException));
+                context.Response.Headers.RetryAfter = "30";
+                await ResponseWriter.HtmlAsync(context, StatusCodes.Status503ServiceUnavailable, CheckPage.Render(submission, submissionId, Messages.StoreUnavailable));
+            }
+            catch (StoreOutcomeUnknownException e) when (!context.Response.HasStarted)
+            {
+                IntakeLog.StoreOutcomeUnknown(logger, e.InnerException?.GetType().Name ?? nameof(StoreOutcomeUnknownException));
+                context.Response.Headers.RetryAfter = "30";
+                await ResponseWriter.HtmlAsync(context, StatusCodes.Status504GatewayTimeout, CheckPage.Render(submission, submissionId, Messages.StoreOutcomeUnknown));
+            }
+            return;
+        }
+        await StoreAndAnswerAsync(context, submission, format);
+    }
+
+    private async Task StoreAndAnswerAsync(HttpContext context, ComplaintSubmission submission, ResponseFormat format)
+    {
         var (receipt, wasRetry, submitted) = await intake.SubmitAsync(submission, context.RequestAborted);
         if (wasRetry)
         {

@@ -17,7 +17,8 @@ public static class CheckPage
     private static readonly HashSet<string> LongFields = [FieldNames.What, FieldNames.HowKnown, FieldNames.Evidence];
     private static readonly HashSet<string> RequiredFields = [FieldNames.What, FieldNames.HowKnown];
 
-    public static string Render(ComplaintSubmission submission, string submissionId)
+    /// <param name="problem">Set when the Send failed (store down, or not confirmed): said first, and the same Send form is offered again.</param>
+    public static string Render(ComplaintSubmission submission, string submissionId, BilingualText? problem = null)
     {
         var facts = submission.Facts;
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -26,6 +27,14 @@ public static class CheckPage
             [FieldNames.Where] = facts.Where, [FieldNames.HowKnown] = facts.HowKnown, [FieldNames.Evidence] = facts.Evidence, [FieldNames.Contact] = facts.Contact,
         };
         var main = new StringBuilder();
+        if (problem is not null)
+        {
+            main.Append($"""
+                <div class="error-summary" role="alert"><p>{Html.Encode(problem.Th)}</p><p lang="en">{Html.Encode(problem.En)}</p>
+                <p>กดปุ่ม "ส่งเรื่อง" อีกครั้งได้เลย ระบบจะไม่บันทึกซ้ำ <span lang="en">You can press "Send report" again: it will not be stored twice.</span></p></div>
+
+                """);
+        }
         main.Append("""
             <p>อ่านทวนเรื่องที่จะแจ้งด้านล่าง ยังไม่มีการบันทึกจนกว่าท่านจะกดปุ่ม "ส่งเรื่อง"</p>
             <p lang="en">Read your report over. Nothing is saved until you press "Send report".</p>
