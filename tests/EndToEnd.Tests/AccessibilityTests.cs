@@ -22,13 +22,7 @@ public sealed class AccessibilityTests(SiteFixture site)
         // axe runs as a script in the page, so this context allows JavaScript; only the search page has any of its own.
         var page = await site.NewPageAsync(javaScript: true);
         await page.GotoAsync(url);
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
-        Assert.NotEmpty(result.Passes);
+        await AssertNoViolationsAsync(page);
     }
 
     [Fact]
@@ -39,29 +33,38 @@ public sealed class AccessibilityTests(SiteFixture site)
         await page.GotoAsync("/search/");
         await page.Locator(".pagefind-ui__search-input").FillAsync("ทรัพย์สิน");
         await page.Locator(".pagefind-ui__result-link").First.WaitForAsync();
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+        await AssertNoViolationsAsync(page);
     }
 
     [Fact]
-    public async Task Receipt_page_has_no_wcag_violations()
+    public async Task Check_receipt_and_correction_pages_have_no_wcag_violations()
     {
         // axe runs as a script in the page, so this context allows JavaScript; the pages themselves have none.
         var page = await site.NewPageAsync(javaScript: true);
         await page.GotoAsync("/report-corruption/");
         await page.Locator("#category-procurement").CheckAsync();
         await page.Locator("#what").FillAsync("มีการแบ่งซื้อแบ่งจ้างเพื่อเลี่ยงการประกวดราคา");
-        await page.Locator("#where").FillAsync("โครงการก่อสร้างถนนหมู่ 3");
         await page.Locator("#how_known").FillAsync("เห็นเอกสารจัดซื้อ");
         await page.Locator("button[type=submit]").ClickAsync();
+        await AssertNoViolationsAsync(page); // the form again, with the missing who/when/where beside its field
+
+        await page.Locator("#edit-where").FillAsync("โครงการก่อสร้างถนนหมู่ 3");
+        await page.Locator("#check-form button[type=submit]").ClickAsync();
+        await AssertNoViolationsAsync(page); // check before sending
+
+        await page.Locator("form[action='/api/complaints'] button[type=submit]").ClickAsync();
+        Assert.Contains("รหัสติดตามเรื่อง", await page.Locator("main").InnerTextAsync());
+        await AssertNoViolationsAsync(page); // the receipt
+    }
+
+    private static async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         });
-        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
+        Assert.True(result.Violations.Length == 0, page.Url + "\n" + string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+        Assert.NotEmpty(result.Passes);
     }
 }

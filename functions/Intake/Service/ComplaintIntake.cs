@@ -17,15 +17,8 @@ public sealed class ComplaintIntake(IComplaintStore store, IntakeKeys keys, Inta
     public async Task<(ReceiptCode Receipt, bool WasRetry, DateOnly Submitted)> SubmitAsync(ComplaintSubmission submission, CancellationToken ct)
     {
         var plaintext = submission.Plaintext;
-        string? retryKey = null;
-        if (submission.SubmissionId is { } submissionId)
-        {
-            retryKey = keys.Server.SubmissionIndex(submissionId, plaintext);
-            if (await store.FindRetryRecordAsync(retryKey, ct) is { } earlier)
-            {
-                return (Replay(earlier, submissionId, plaintext), true, BangkokDate.Parse(earlier.Submitted));
-            }
-        }
+        // No look-up first: the insert itself finds an earlier submission's retry record (one store call, not two).
+        var retryKey = submission.SubmissionId is { } submissionId ? keys.Server.SubmissionIndex(submissionId, plaintext) : null;
 
         for (var attempt = 0; attempt < MaxReceiptAttempts; attempt++)
         {

@@ -14,6 +14,10 @@ public sealed class SqliteComplaintStore : IComplaintStore
     private readonly string _connectionString;
     private readonly string _path;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    // SQLite takes one writer at a time. Writers of this process queue here (asynchronously, in order) instead of
+    // meeting SQLITE_BUSY, whose retry loop sleeps; another process's writer is waited for by busy_timeout.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly TimeSpan _lockTimeout;
     private volatile bool _schemaReady;
 
     public SqliteComplaintStore(IntakeOptions options)
@@ -23,6 +27,7 @@ public sealed class SqliteComplaintStore : IComplaintStore
             throw new InvalidOperationException($"Intake:{nameof(IntakeOptions.SqlitePath)} must name the complaint database file.");
         }
         _path = Path.GetFullPath(options.SqlitePath);
+        _lockTimeout = options.StoreNetworkTimeout;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = _path,
@@ -185,6 +190,10 @@ public sealed class SqliteComplaintStore : IComplaintStore
 
     private async Task<T> WriteAsync<T>(CancellationToken ct, Func<SqliteConnection, SqliteTransaction, T> write)
     {
+        if (!await _writeGate.WaitAsync(_lockTimeout, ct))
+        {
+            throw new StoreUnavailableException(new TimeoutException("The store's writers did not finish in time; nothing was written."));
+        }
         try
         {
             await using var connection = await OpenAsync(ct);
@@ -200,6 +209,10 @@ public sealed class SqliteComplaintStore : IComplaintStore
             // The transaction was rolled back (or never began): nothing of this write is stored.
             throw new StoreUnavailableException(e);
         }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
@@ -213,7 +226,7 @@ public sealed class SqliteComplaintStore : IComplaintStore
         {
             await connection.OpenAsync(ct);
             // Per connection: a commit returns only once it is on disk; messages cannot outlive their complaint.
-            Execute(connection, null, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+            Execute(connection, null, $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)_lockTimeout.TotalMilliseconds};");
             return connection;
         }
         catch
