@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-dotnet build site -c Release -nologo -v quiet
+dotnet build functions/LocalSite -c Release -nologo -v quiet
 # exec: Ctrl+C reaches serve itself (no `dotnet run` wrapper in between), which stops cleanly.
-exec dotnet site/bin/Release/net10.0/integritysite.dll serve "$@"
+exec dotnet functions/LocalSite/bin/Release/net10.0/integritysite-local.dll serve "$@"

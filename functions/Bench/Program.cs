@@ -68,7 +68,7 @@ async Task RunAsync(string engine, string folder)
         await using var app = builder.Build();
         app.MapIntakeApi();
         await app.StartAsync();
-        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(ListeningAddress.Of(app)) };
+        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(app.Urls.First()) };
         var body = Workloads.ComplaintBody();
         await Workloads.ClosedLoopAsync(warmUp, concurrency, new LatencyRecorder(), _ => Workloads.SubmitAsync(client, body));
 

@@ -1,4 +1,5 @@
 using IntegritySite.Intake;
+using IntegritySite.Intake.Hosting;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +13,7 @@ builder.ConfigureFunctionsWebApplication();
 var options = builder.Configuration.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
 // Behind the Functions front end the socket address is the front end's; the client address arrives in X-Forwarded-For.
 options.ClientAddressHeader ??= "X-Forwarded-For";
-options.Store = IntegritySite.Intake.Storage.StoreEngine.Table;
+options.Store = StoreEngine.Table;
 builder.Services.AddIntakeHandlers(options);
 // ASP.NET Core's own request logs (method, path, query string) stay in the worker; host.json does the same on the host side.
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

@@ -1,4 +1,3 @@
-using IntegritySite.Intake.Storage;
 
 namespace IntegritySite.Intake;
 

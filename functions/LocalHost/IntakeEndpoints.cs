@@ -1,5 +1,7 @@
+using IntegritySite.Core.Complaints;
 using IntegritySite.Intake;
 using IntegritySite.Intake.Handlers;
+using IntegritySite.Intake.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,9 +18,9 @@ public static class IntakeEndpoints
     public static IEndpointRouteBuilder MapIntakeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapPost("/complaints", (HttpContext c, SubmitComplaintHandler h) => h.HandleAsync(c));
-        api.MapPost("/complaints/check", (HttpContext c, CheckComplaintHandler h) => h.HandleAsync(c));
-        api.MapPost("/complaints/status", (HttpContext c, ComplaintStatusHandler h) => h.HandleAsync(c));
+        api.MapPost(ComplaintRoutes.Submit, (HttpContext c, SubmitComplaintHandler h) => h.HandleAsync(c));
+        api.MapPost(ComplaintRoutes.Check, (HttpContext c, CheckComplaintHandler h) => h.HandleAsync(c));
+        api.MapPost(ComplaintRoutes.Status, (HttpContext c, ComplaintStatusHandler h) => h.HandleAsync(c));
         api.MapGet("/officer/complaints", (HttpContext c, OfficerHandlers h) => h.ListAsync(c));
         api.MapGet("/officer/statistics", (HttpContext c, OfficerHandlers h) => h.StatisticsAsync(c));
         api.MapPost("/officer/purge", (HttpContext c, OfficerHandlers h) => h.PurgeAsync(c));

@@ -115,14 +115,14 @@ static async Task<int> StatsAsync(string yearText, string? outFile)
         Console.Error.WriteLine($"--fiscal-year is a Buddhist Era year such as 2564, not '{yearText}'");
         return 2;
     }
-    var year = new FiscalYear(number);
+    var year = FiscalCalendar.Thai.FiscalYear(number);
     var statistics = await IntakeApiClient.FromEnvironment().GetStatisticsAsync(year.Start, year.End);
     if (string.CompareOrdinal(statistics.AsOf, statistics.From) < 0)
     {
         Console.Error.WriteLine($"Fiscal year {number} starts on {statistics.From}; there is nothing to count yet.");
         return 1;
     }
-    var yaml = StatisticsYaml.Write(year, statistics);
+    var yaml = StatisticsYaml.Write(number, statistics);
     if (outFile is null)
     {
         Console.Write(yaml);

@@ -10,13 +10,13 @@ namespace IntegritySite.Officer;
 /// </summary>
 internal static class StatisticsYaml
 {
-    public static string Write(FiscalYear year, ComplaintStatistics statistics)
+    public static string Write(int year, ComplaintStatistics statistics)
     {
         var yaml = new StringBuilder();
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"# ITA o31: corruption-complaint statistics, written by `officer stats --fiscal-year {year.BuddhistYear}`.");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"# ITA o31: corruption-complaint statistics, written by `officer stats --fiscal-year {year}`.");
         yaml.AppendLine("# Counts only. received = in_progress + completed; completed includes complaints closed for lack of facts,");
         yaml.AppendLine("# in_progress those awaiting review or more information from the reporter. Months by Bangkok submission date.");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"fiscal_year: {year.BuddhistYear}");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"fiscal_year: {year}");
         yaml.AppendLine(CultureInfo.InvariantCulture, $"as_of: {statistics.AsOf}");
         yaml.AppendLine("by_category:");
         foreach (var row in statistics.ByCategory)

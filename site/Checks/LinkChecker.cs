@@ -1,3 +1,4 @@
+using IntegritySite.Site.Rendering;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using IntegritySite.Site.Diagnostics;

@@ -1,3 +1,4 @@
+using IntegritySite.Site.Publishing;
 using System.CommandLine;
 using IntegritySite.Site.Derive;
 using IntegritySite.Site.Ita;
@@ -40,7 +41,7 @@ public static class CheckCommand
         {
             return;
         }
-        var deadlines = ItaDeadlines.Upcoming(coverage, FiscalCalendar.Of(site.Config), today);
+        var deadlines = ItaDeadlines.Upcoming(coverage, FiscalWindows.Of(site.Config), today);
         await Console.Out.WriteAsync(CoverageSummary.Text(coverage, deadlines, today));
         if (jsonPath is not null)
         {

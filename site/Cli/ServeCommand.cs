@@ -1,3 +1,4 @@
+using IntegritySite.Site.Publishing;
 using System.CommandLine;
 using IntegritySite.Site.Serve;
 
@@ -5,32 +6,35 @@ namespace IntegritySite.Site.Cli;
 
 public static class ServeCommand
 {
-    public static Command Create()
+    /// <param name="modules">What to serve beside the site (the complaint intake, in the product); null serves the site alone.</param>
+    public static Command Create(ISiteModuleProvider? modules = null)
     {
         var input = CommonOptions.Input();
         var output = CommonOptions.Output();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
-        var state = new Option<string>("--state") { Description = "Folder for the local complaint store and officer keys", DefaultValueFactory = _ => ".local" };
         var noSearch = CommonOptions.NoSearch();
-        var store = new Option<LocalStore>("--store")
+        var command = new Command("serve", modules is null
+            ? "Build, serve on 127.0.0.1, rebuild and reload on change (the site alone: the complaint form needs integritysite-local)"
+            : "Build, serve on 127.0.0.1 with the complaint form working on a local store, rebuild and reload on change")
         {
-            Description = "Complaint store: sqlite (durable file in --state, the default) or azurite (the Azure Table emulator; not durable)",
-            DefaultValueFactory = _ => LocalStore.Sqlite,
+            input, output, port, noSearch,
         };
-        var command = new Command("serve", "Build, serve on 127.0.0.1 with the complaint form working on a local store, rebuild and reload on change")
+        foreach (var option in modules?.Options ?? [])
         {
-            input, output, port, state, noSearch, store,
-        };
+            command.Options.Add(option);
+        }
         command.SetAction(async (parse, ct) =>
         {
+            var repoRoot = RepoRootFinder.Find();
+            ISiteModule[] started = modules is null ? [] : [await modules.StartAsync(parse, repoRoot, Console.Out, ct)];
             var options = new SiteHostOptions
             {
                 InputDirectory = parse.GetValue(input)!,
                 OutputDirectory = parse.GetValue(output)!,
-                StateDirectory = parse.GetValue(state)!,
                 Port = parse.GetValue(port),
                 Search = !parse.GetValue(noSearch),
-                Store = parse.GetValue(store),
+                RepoRoot = repoRoot,
+                Modules = started,
             };
             await using var host = await SiteHost.StartAsync(options, Console.Out, ct);
             if (host is null)
@@ -38,15 +42,8 @@ public static class ServeCommand
                 Console.Error.WriteLine("nothing to serve: fix the errors above and run serve again");
                 return 1;
             }
-            // Keys are never printed (terminal output ends up in logs): the officer's tools read the officer's folder.
-            if (host.Settings.CreatedNow)
-            {
-                Console.WriteLine($"created local officer keys in {host.Settings.OfficerDirectory} (readable only by you)");
-            }
-            Console.WriteLine(host.Intake.Store == IntegritySite.Intake.Storage.StoreEngine.Sqlite
-                ? $"complaints are stored in {host.Intake.SqlitePath}"
-                : "complaints are stored in Azurite (emulator)");
-            Console.WriteLine($"serving {host.Url}/ (report form: {host.Url}/report-corruption/) — press Ctrl+C to stop");
+            var form = modules is null ? " (complaint form not connected: run integritysite-local serve for the complaint channel)" : $" (report form: {host.Url}/report-corruption/)";
+            Console.WriteLine($"serving {host.Url}/{form} — press Ctrl+C to stop");
             await host.WaitForShutdownAsync(ct);
             return 0;
         });

@@ -1,6 +1,5 @@
 using System.Globalization;
-using IntegritySite.Intake.Model;
-using IntegritySite.Intake.Service;
+using IntegritySite.Core.Complaints;
 using IntegritySite.Site.Content.FrontMatter;
 using IntegritySite.Site.Diagnostics;
 using IntegritySite.Site.Ita;

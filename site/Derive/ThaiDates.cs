@@ -1,4 +1,4 @@
-using IntegritySite.Intake.Pages;
+using IntegritySite.Core.Calendar;
 using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Derive;
@@ -9,13 +9,10 @@ namespace IntegritySite.Site.Derive;
 /// </summary>
 public static class ThaiDates
 {
-    public const int BuddhistEraOffset = 543;
-
-    private static readonly TimeSpan ThailandOffset = TimeSpan.FromHours(7);
+    public const int BuddhistEraOffset = ThaiDate.BuddhistEraOffset;
 
     /// <summary>Today's date in Thailand (UTC+7, no daylight saving), whatever the machine's time zone.</summary>
-    public static DateOnly TodayInThailand(TimeProvider? clock = null) =>
-        DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().ToOffset(ThailandOffset).DateTime);
+    public static DateOnly TodayInThailand(TimeProvider? clock = null) => BangkokDate.TodayDate(clock ?? TimeProvider.System);
 
     /// <remarks>One formatter for the whole product: the complaint intake's pages use the same one.</remarks>
     public static string Format(DateOnly date, Language language) =>

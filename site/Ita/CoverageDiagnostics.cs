@@ -19,7 +19,7 @@ public static class CoverageDiagnostics
             {
                 var at = item.Item.Location;
                 diagnostics.Add(new Diagnostic(severity, at.Path, at.Line, at.Column,
-                    $"ITA {year.Year} {item.Item.Code} ({item.Item.Title.Th}) has no evidence: tag a page with 'ita: [{item.Item.Code}]' or add it to {LinkEvidenceReader.FileName}"));
+                    $"ITA {year.Year} {item.Item.Code} ({item.Item.Title.Th}) has no evidence: tag a page with 'ita: [{item.Item.Code}]' or add it to {ItaFiles.Evidence}"));
             }
             foreach (var item in year.Items.Where(i => i.State == ItemState.Stale))
             {

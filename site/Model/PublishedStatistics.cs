@@ -1,4 +1,4 @@
-using IntegritySite.Intake.Service;
+using IntegritySite.Core.Complaints;
 using IntegritySite.Site.Ita;
 
 namespace IntegritySite.Site.Model;

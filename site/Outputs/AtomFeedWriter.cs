@@ -9,7 +9,6 @@ namespace IntegritySite.Site.Outputs;
 /// <summary>The announcements as an Atom feed per language, written with .NET's own syndication library.</summary>
 public static class AtomFeedWriter
 {
-    private static readonly TimeSpan ThailandOffset = TimeSpan.FromHours(7);
 
     public static OutputFile Write(SiteModel site, Language language)
     {
@@ -21,7 +20,7 @@ public static class AtomFeedWriter
             config.Tagline?.For(language) ?? "",
             new Uri(config.Absolute(Routes.AnnouncementsIndex(language))),
             feedUrl,
-            announcements.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, ThailandOffset) : ToTime(announcements.Max(a => a.Date)))
+            announcements.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, BangkokDate.Offset) : ToTime(announcements.Max(a => a.Date)))
         {
             Language = language.Code(),
         };
@@ -47,5 +46,5 @@ public static class AtomFeedWriter
         return OutputFile.Text(Routes.FileOf(Routes.Feed(language)), xml);
     }
 
-    private static DateTimeOffset ToTime(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), ThailandOffset);
+    private static DateTimeOffset ToTime(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), BangkokDate.Offset);
 }

@@ -1,3 +1,4 @@
+using IntegritySite.Site.Rendering;
 using System.Xml.Linq;
 using IntegritySite.Site.Model;
 

@@ -1,3 +1,4 @@
+using IntegritySite.Site.Content.Ita;
 using System.Diagnostics;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Content;
@@ -35,7 +36,7 @@ public sealed class SiteBuilder
         var ita = ItaInput.Read(source, config, diagnostics);
         var documents = new ContentLoader(_markdown, ita.IsPublished ? ita.Codes : null).Load(source, config, diagnostics);
         var itaLinks = LinkEvidenceReader.Read(source, ita.Codes, diagnostics);
-        var statistics = ComplaintStatisticsReader.Read(source, FiscalCalendar.Of(config), diagnostics);
+        var statistics = ComplaintStatisticsReader.Read(source, FiscalWindows.Of(config), diagnostics);
         ModelValidator.Validate(documents, diagnostics);
         ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
         progress?.Report($"read {documents.Count} content files");

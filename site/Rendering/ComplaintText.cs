@@ -1,4 +1,4 @@
-using IntegritySite.Intake.Model;
+using IntegritySite.Core.Complaints;
 using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Rendering;

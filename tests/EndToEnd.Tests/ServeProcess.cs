@@ -5,7 +5,7 @@ using IntegritySite.LocalHost;
 namespace IntegritySite.EndToEnd.Tests;
 
 /// <summary>
-/// `integritysite serve` as a user runs it, in a process group of its own (setsid, as a terminal gives a command), so
+/// `integritysite-local serve` (what scripts/serve.sh runs) as a user runs it, in a process group of its own (setsid, as a terminal gives a command), so
 /// a test can press Ctrl+C on the whole group or kill the process outright.
 /// </summary>
 internal sealed partial class ServeProcess : IAsyncDisposable
@@ -40,7 +40,7 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         // Many submissions from one address in a few seconds: lift the per-address limit for this run.
         start.Environment["Intake__SubmissionsPerWindow"] = "100000";
         start.Environment["Intake__StatusChecksPerWindow"] = "100000";
-        foreach (var arg in new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "integritysite.dll"), "serve", "--input", input, "--output", output, "--state", state, "--port", "0", "--no-search", "--store", store })
+        foreach (var arg in new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "integritysite-local.dll"), "serve", "--input", input, "--output", output, "--state", state, "--port", "0", "--no-search", "--store", store })
         {
             start.ArgumentList.Add(arg);
         }

@@ -21,7 +21,6 @@ public sealed class ServeTests : IAsyncLifetime
         {
             InputDirectory = Input,
             OutputDirectory = Path.Combine(_root, "output"),
-            StateDirectory = null,
             Port = 0,
             Watch = true,
             RepoRoot = SiteFixture.RepoRoot,

@@ -1,11 +1,13 @@
+using IntegritySite.Site.Publishing;
+using IntegritySite.LocalSite;
 using IntegritySite.Site.Serve;
 using Microsoft.Playwright;
 
 namespace IntegritySite.EndToEnd.Tests;
 
 /// <summary>
-/// The product as a citizen meets it: the real input/ (plus Overlay/, below) built and served with the complaint intake on an in-memory
-/// Azurite store, and Debian's Chromium driven by Playwright (no browser download: ExecutablePath is the system one).
+/// The product as a citizen meets it: the real input/ (plus Overlay/, below) built and served with the complaint intake on a temporary
+/// SQLite store, and Debian's Chromium driven by Playwright (no browser download: ExecutablePath is the system one).
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -30,10 +32,10 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             InputDirectory = InputWithOverlay(),
             OutputDirectory = OutputDirectory,
-            StateDirectory = null,
             Port = 0,
             Watch = false,
             RepoRoot = RepoRoot,
+            Modules = [await IntakeModule.StartAsync(stateDirectory: null, LocalStore.Sqlite, RepoRoot, log)],
         }, log) ?? throw new InvalidOperationException("the real input did not build:\n" + log);
 
         _playwright = await Playwright.CreateAsync();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Model;
 using IntegritySite.Intake.Pages;
+using IntegritySite.Intake.Service;
 using IntegritySite.Intake.Tests.Infrastructure;
 
 namespace IntegritySite.Intake.Tests;

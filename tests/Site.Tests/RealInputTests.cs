@@ -1,3 +1,4 @@
+using IntegritySite.Site.Publishing;
 using System.Xml.Linq;
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Pipeline;

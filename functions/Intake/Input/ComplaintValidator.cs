@@ -74,7 +74,7 @@ public static class ComplaintValidator
         // Each field is within its limit, but JSON escapes some characters (emoji become \uD83D\uDE00, 6 bytes per
         // UTF-16 unit), so the whole can still outgrow a Table property once sealed: refuse it here, not with a 500 later.
         var plaintext = facts.ToUtf8Json();
-        if (plaintext.Length > FieldLimits.MaxFactsBytes)
+        if (plaintext.Length > RequestLimits.MaxFactsBytes)
         {
             System.Security.Cryptography.CryptographicOperations.ZeroMemory(plaintext);
             return (null, [FieldError.For(FieldNames.Body, Messages.FactsTooLarge)]);

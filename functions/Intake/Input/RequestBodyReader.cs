@@ -16,7 +16,7 @@ public static class RequestBodyReader
         {
             return ReadResult.Failure(format, StatusCodes.Status415UnsupportedMediaType, FieldError.For(FieldNames.ContentType, Messages.UnsupportedMediaType));
         }
-        if (request.ContentLength > FieldLimits.MaxBodyBytes)
+        if (request.ContentLength > RequestLimits.MaxBodyBytes)
         {
             return ReadResult.Failure(format, StatusCodes.Status413PayloadTooLarge, FieldError.For(FieldNames.Body, Messages.BodyTooLarge));
         }
@@ -65,13 +65,13 @@ public static class RequestBodyReader
     /// <summary>Reads at most the limit; null when the body is larger.</summary>
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken ct)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(FieldLimits.MaxBodyBytes + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(RequestLimits.MaxBodyBytes + 1);
         var total = 0;
         try
         {
-            while (total <= FieldLimits.MaxBodyBytes)
+            while (total <= RequestLimits.MaxBodyBytes)
             {
-                var read = await body.ReadAsync(buffer.AsMemory(total, FieldLimits.MaxBodyBytes + 1 - total), ct);
+                var read = await body.ReadAsync(buffer.AsMemory(total, RequestLimits.MaxBodyBytes + 1 - total), ct);
                 if (read == 0)
                 {
                     return buffer[..total];

@@ -61,8 +61,8 @@ public static class Messages
         "Malformed form data.");
 
     public static readonly BilingualText BodyTooLarge = new(
-        $"ข้อมูลที่ส่งมีขนาดเกิน {FieldLimits.MaxBodyBytes / 1024} KiB กรุณาย่อข้อความ",
-        $"The request body is larger than {FieldLimits.MaxBodyBytes / 1024} KiB; please shorten the text.");
+        $"ข้อมูลที่ส่งมีขนาดเกิน {Input.RequestLimits.MaxBodyBytes / 1024} KiB กรุณาย่อข้อความ",
+        $"The request body is larger than {Input.RequestLimits.MaxBodyBytes / 1024} KiB; please shorten the text.");
 
     public static readonly BilingualText FactsTooLarge = new(
         "ข้อความทุกช่องรวมกันยาวเกินกว่าที่ระบบจัดเก็บได้ (อีโมจิและสัญลักษณ์ใช้พื้นที่มาก) กรุณาย่อข้อความ",

@@ -47,9 +47,9 @@ public static class CheckPage
             var shown = name == FieldNames.Category ? CategoryLabel(value!) : Html.MultiLine(value!);
             main.Append($"<dt>{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span></dt>\n<dd>{shown}</dd>\n");
         }
-        main.Append("""
+        main.Append($"""
             </dl>
-            <form class="complaint-form" method="post" action="/api/complaints" accept-charset="utf-8">
+            <form class="complaint-form" method="post" action="{ComplaintRoutes.SubmitApi}" accept-charset="utf-8">
 
             """);
         foreach (var (name, value) in values.Where(v => v.Value is not null))
@@ -92,7 +92,7 @@ public static class CheckPage
     private static string EditableForm(IReadOnlyDictionary<string, string?> values, IReadOnlyList<FieldError> errors)
     {
         var form = new StringBuilder();
-        form.Append("<form class=\"complaint-form\" id=\"check-form\" method=\"post\" action=\"/api/complaints/check\" accept-charset=\"utf-8\">\n");
+        form.Append($"<form class=\"complaint-form\" id=\"check-form\" method=\"post\" action=\"{ComplaintRoutes.CheckApi}\" accept-charset=\"utf-8\">\n");
         var categoryError = ErrorFor(FieldNames.Category, errors);
         var legend = FieldNames.Label(FieldNames.Category);
         form.Append($"<fieldset class=\"field\" id=\"{FieldId(FieldNames.Category)}\"><legend>{Html.Encode(legend.Th)} <span lang=\"en\">{Html.Encode(legend.En)}</span></legend>\n{categoryError}");

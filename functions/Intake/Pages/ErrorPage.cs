@@ -26,8 +26,8 @@ public static class ErrorPage
             <p lang="en">Please correct the following; nothing has been saved.</p>
             <ul class="errors">
             {items}</ul>
-            <p>กดปุ่มย้อนกลับของเบราว์เซอร์เพื่อแก้ไขโดยไม่ต้องพิมพ์ใหม่ หรือ <a href="/report-corruption/">กลับไปที่แบบฟอร์มแจ้งเรื่อง</a> · <a href="/check-report/">ติดตามเรื่อง</a></p>
-            <p lang="en">Use your browser's Back button to keep what you typed, or <a href="/report-corruption/">return to the report form</a> · <a href="/check-report/">check a report</a>.</p>
+            <p>กดปุ่มย้อนกลับของเบราว์เซอร์เพื่อแก้ไขโดยไม่ต้องพิมพ์ใหม่ หรือ <a href="{ComplaintRoutes.ReportPage}">กลับไปที่แบบฟอร์มแจ้งเรื่อง</a> · <a href="{ComplaintRoutes.CheckReportPage}">ติดตามเรื่อง</a></p>
+            <p lang="en">Use your browser's Back button to keep what you typed, or <a href="{ComplaintRoutes.ReportPage}">return to the report form</a> · <a href="{ComplaintRoutes.CheckReportPage}">check a report</a>.</p>
             """);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Model;
+using IntegritySite.Intake.Service;
 
 namespace IntegritySite.Intake.Pages;
 
@@ -71,7 +72,7 @@ public static class StatusPage
         main.Append($"""
             <section aria-labelledby="follow-up-heading">
             <h2 id="follow-up-heading">ส่งข้อมูลเพิ่มเติม <span lang="en">Send more information</span></h2>
-            <form class="complaint-form" method="post" action="/api/complaints/status">
+            <form class="complaint-form" method="post" action="{ComplaintRoutes.StatusApi}">
             <input type="hidden" name="receipt" value="{Html.Encode(receipt.Value)}">
             <div class="field">
             <label for="message">ข้อความถึงเจ้าหน้าที่ <span lang="en">Message to the officer</span></label>
@@ -81,8 +82,8 @@ public static class StatusPage
             <p><button class="button" type="submit">ส่งข้อความ <span lang="en">Send message</span></button></p>
             </form>
             </section>
-            <p><a href="/check-report/">ติดตามเรื่องอื่น</a> · <a href="/report-corruption/">แจ้งเรื่องใหม่</a></p>
-            <p lang="en"><a href="/check-report/">Check another report</a> · <a href="/report-corruption/">Make a new report</a></p>
+            <p><a href="{ComplaintRoutes.CheckReportPage}">ติดตามเรื่องอื่น</a> · <a href="{ComplaintRoutes.ReportPage}">แจ้งเรื่องใหม่</a></p>
+            <p lang="en"><a href="{ComplaintRoutes.CheckReportPage}">Check another report</a> · <a href="{ComplaintRoutes.ReportPage}">Make a new report</a></p>
             """);
         return Html.Page("สถานะเรื่องร้องเรียน", "Report status", main.ToString());
     }

@@ -45,7 +45,7 @@ public sealed class ComplaintIntake(IComplaintStore store, IntakeKeys keys, Inta
         // The id and category are sealed with the facts, so the officer's tool can tell content moved from another row.
         var sealedContent = SealedBox.Seal(SealedEnvelope.ForReport(id, category, facts), keys.OfficerPublicKey);
         var wrapped = ReportKeyWrap.CreateFor(receipt, id, keys.Server, options.ReceiptKdfMemoryKiB, options.ReceiptKdfPasses);
-        return new StoredComplaint(id, category, Model.ComplaintStatus.Received, today, today, sealedContent, wrapped);
+        return new StoredComplaint(id, category, ComplaintStatus.Received, today, today, sealedContent, wrapped);
     }
 
     // The complaint's own day, so the retry record never outlives it at purge (Retention.IsRetryRecordDue).

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Input;
-using IntegritySite.Intake.Pages;
 using IntegritySite.Intake.Storage;
 
 namespace IntegritySite.Intake.Service;

@@ -22,7 +22,7 @@ public sealed class IntakeTestHost : IAsyncDisposable
         Settings = settings;
         Options = options;
         Logs = logs;
-        var address = ListeningAddress.Of(app);
+        var address = app.Urls.First();
         Client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
         Store = ComplaintStores.Create(options);
     }

@@ -1,3 +1,5 @@
+using IntegritySite.Site.Content.Ita;
+using IntegritySite.Core.Calendar;
 using System.Text.Json;
 using IntegritySite.Site.Ita;
 

@@ -1,3 +1,4 @@
+using IntegritySite.Site.Publishing;
 using System.Text.Json;
 using IntegritySite.Site.Ita;
 using IntegritySite.Site.Pipeline;

@@ -1,3 +1,4 @@
+using IntegritySite.Site.Publishing;
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Ita;
 using IntegritySite.Site.Pipeline;

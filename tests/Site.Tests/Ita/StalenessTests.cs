@@ -1,3 +1,4 @@
+using IntegritySite.Core.Calendar;
 using IntegritySite.Site.Derive;
 using IntegritySite.Site.Ita;
 using IntegritySite.Site.Model;

@@ -1,0 +1,34 @@
+using IntegritySite.Intake.Abuse;
+using IntegritySite.Intake;
+using IntegritySite.Intake.Handlers;
+using IntegritySite.Intake.Service;
+using IntegritySite.Intake.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntegritySite.Intake.Hosting;
+
+public static class IntakeServiceCollectionExtensions
+{
+    /// <summary>Registers the intake handlers and everything they need; both hosts call this.</summary>
+    public static IServiceCollection AddIntakeHandlers(this IServiceCollection services, IntakeOptions options)
+    {
+        var keys = new IntakeKeys(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(keys);
+        services.AddSingleton(new OfficerKeyCheck(keys.OfficerApiKeyHash));
+        services.AddSingleton(sp => new RotatingRateLimiter(sp.GetRequiredService<TimeProvider>(), options.RateLimitWindow));
+        services.TryAddSingleton(_ => ComplaintStores.Create(options));
+        services.AddSingleton<ComplaintIntake>();
+        services.AddSingleton<ReporterDesk>();
+        services.AddSingleton<OfficerDesk>();
+        services.AddSingleton<RetentionPurge>();
+        services.AddSingleton<ReporterRequests>();
+        services.AddSingleton<SubmitComplaintHandler>();
+        services.AddSingleton<CheckComplaintHandler>();
+        services.AddSingleton<ComplaintStatusHandler>();
+        services.AddSingleton<OfficerHandlers>();
+        return services;
+    }
+}

@@ -1,4 +1,0 @@
-namespace IntegritySite.Intake.Model;
-
-/// <summary>A message in Thai (shown first) and English.</summary>
-public sealed record BilingualText(string Th, string En);

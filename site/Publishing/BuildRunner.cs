@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using IntegritySite.Site.Content;
+using IntegritySite.Site.Diagnostics;
+using IntegritySite.Site.Pipeline;
+
+namespace IntegritySite.Site.Publishing;
+
+/// <summary>What build, check and serve share: read input/, build in memory, report, and publish only a clean build.</summary>
+/// <param name="listWarnings">`check` lists every warning; `build` and `serve` list errors and only count warnings,
+/// so a routine build is not buried under the ITA items the site does not cover yet.</param>
+/// <param name="search">Indexes the staged site before the swap when publishing; null publishes without a search index
+/// (`build --no-search`). In-memory builds (`check`, tests) never need it.</param>
+/// <param name="today">The day the site is built for; null: today in Thailand.</param>
+public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false, SearchIndexer? search = null, DateOnly? today = null)
+{
+    /// <summary>Progress lines are shown only once a build has taken this long, so short builds stay quiet.</summary>
+    private static readonly TimeSpan ProgressAfter = TimeSpan.FromSeconds(1);
+
+    public async Task<BuildResult?> BuildAsync(string inputDirectory)
+    {
+        SiteSource source;
+        try
+        {
+            source = SiteSource.FromDirectory(inputDirectory);
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            await errors.WriteLineAsync($"error: {ex.Message}");
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var progress = new Progress<string>(message =>
+        {
+            if (clock.Elapsed > ProgressAfter)
+            {
+                output.WriteLine($"  … {message} ({clock.Elapsed.TotalSeconds:0.0} s)");
+            }
+        });
+        var result = await new SiteBuilder().BuildAsync(source, progress, today);
+        await ReportAsync(result, inputDirectory);
+        return result;
+    }
+
+    public async Task<int> BuildAndPublishAsync(string inputDirectory, string outputDirectory)
+    {
+        var result = await BuildAsync(inputDirectory);
+        if (result is null || !result.Succeeded)
+        {
+            await errors.WriteLineAsync($"build failed; {outputDirectory}/ was left as it was");
+            return 1;
+        }
+        var clock = Stopwatch.StartNew();
+        var indexing = TimeSpan.Zero;
+        try
+        {
+            await OutputPublisher.PublishAsync(result.Files, outputDirectory, search is null ? null : async staging =>
+            {
+                var indexClock = Stopwatch.StartNew();
+                await search.IndexAsync(staging);
+                indexing = indexClock.Elapsed;
+            });
+        }
+        catch (SearchIndexException ex)
+        {
+            await errors.WriteLineAsync($"error: search index: {ex.Message}");
+            await errors.WriteLineAsync($"build failed; {outputDirectory}/ was left as it was");
+            return 1;
+        }
+        var searchNote = search is null ? " (no search index)" : $" (search index {indexing.TotalMilliseconds:0} ms)";
+        await output.WriteLineAsync(
+            $"wrote {result.PageCount} pages ({result.Files.Count} files) to {outputDirectory}/ in {(result.Elapsed + clock.Elapsed).TotalMilliseconds:0} ms{searchNote}");
+        return 0;
+    }
+
+    private async Task ReportAsync(BuildResult result, string inputDirectory)
+    {
+        foreach (var diagnostic in result.Diagnostics.Where(d => listWarnings || d.Severity == Severity.Error))
+        {
+            var located = diagnostic with { Path = Path.Combine(inputDirectory, diagnostic.Path) };
+            await errors.WriteLineAsync(located.ToString());
+        }
+        var errorCount = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warningCount = result.Diagnostics.Count - errorCount;
+        if (result.Diagnostics.Count > 0)
+        {
+            var hint = listWarnings || warningCount == 0 ? "" : " (run `check` to list the warnings)";
+            await errors.WriteLineAsync($"{errorCount} error(s), {warningCount} warning(s){hint}");
+        }
+    }
+}
