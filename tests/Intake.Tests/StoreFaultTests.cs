@@ -25,38 +25,33 @@ public sealed class StoreFaultTests : PersistentAzurite
             o.StoreNetworkTimeout = TimeSpan.FromSeconds(1.5);
         });
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var run = new FaultRun(host, Submissions, Concurrency);
+        var run = new FaultRun(host, Submissions, Concurrency, 15, 40, 70, 95, 115, 135);
 
         var report = await run.SubmitAllAsync(async r =>
         {
-            await r.WhenCompletedAsync(15, timeout.Token);
-            proxy.Mode = FaultMode.DropResponses;   // writes land, their answers are lost
-            await Task.Delay(300, timeout.Token);
-            proxy.Mode = FaultMode.Pass;
-            await r.WhenCompletedAsync(40, timeout.Token);
-            proxy.Mode = FaultMode.Hold;            // the store stops answering, connections stay open, longer than a time-out
-            await Task.Delay(2500, timeout.Token);
-            proxy.Mode = FaultMode.Pass;
-            await r.WhenCompletedAsync(70, timeout.Token);
-            proxy.Mode = FaultMode.Refuse;          // stopped: nothing connects
-            await Task.Delay(1000, timeout.Token);
-            proxy.Mode = FaultMode.Pass;
-            await r.WhenCompletedAsync(95, timeout.Token);
-            proxy.Mode = FaultMode.Reset;           // killed mid-request: every connection cut
-            proxy.Mode = FaultMode.Pass;
-            await r.WhenCompletedAsync(115, timeout.Token);
-            Azurite.Pause();                       // the real store process stopped (SIGSTOP), then resumed
+            async Task FaultAsync(int at, FaultMode mode, int milliseconds)
+            {
+                await r.ReachedAsync(at, timeout.Token);
+                proxy.Mode = mode;
+                r.Release(at);
+                await Task.Delay(milliseconds, timeout.Token);
+                proxy.Mode = FaultMode.Pass;
+            }
+            await FaultAsync(15, FaultMode.DropResponses, 300); // writes land, their answers are lost
+            await FaultAsync(40, FaultMode.Hold, 2500);         // the store stops answering, connections stay open, longer than a time-out
+            await FaultAsync(70, FaultMode.Refuse, 1000);       // stopped: nothing connects
+            await FaultAsync(95, FaultMode.Reset, 0);           // killed mid-request: every connection cut
+            await r.ReachedAsync(115, timeout.Token);
+            Azurite.Pause();                                     // the real store process stopped (SIGSTOP), then resumed
+            r.Release(115);
             await Task.Delay(2500, timeout.Token);
             Azurite.Resume();
-            await r.WhenCompletedAsync(135, timeout.Token);
-            proxy.Mode = FaultMode.DropResponses;
-            await Task.Delay(200, timeout.Token);
-            proxy.Mode = FaultMode.Pass;
+            await FaultAsync(135, FaultMode.DropResponses, 200);
         }, timeout.Token);
 
         Assert.Empty(await run.CheckAsync(report));
         Assert.True(report.NothingSaved > 0, "the faults produced no 503: the test did not test");
-        Assert.True(report.Acknowledged > Submissions / 2, $"only {report.Acknowledged} acknowledged");
+        Assert.True(report.Acknowledged > 0, "nothing was acknowledged");
         Assert.Empty(await run.RetryUntilStoredAsync(report, timeout.Token));
     }
 
@@ -66,13 +61,13 @@ public sealed class StoreFaultTests : PersistentAzurite
         var database = Path.Combine(DataDirectory, "complaints.db");
         await using var host = await IntakeTestHost.StartSqliteAsync(database, configure: o => o.StoreNetworkTimeout = TimeSpan.FromSeconds(1));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var run = new FaultRun(host, Submissions, Concurrency);
+        var run = new FaultRun(host, Submissions, Concurrency, 20, 70, 120);
 
         var report = await run.SubmitAllAsync(async r =>
         {
-            foreach (var (after, hold) in new[] { (20, 2500), (70, 600), (120, 2000) })
+            foreach (var (at, hold) in new[] { (20, 2500), (70, 600), (120, 2000) })
             {
-                await r.WhenCompletedAsync(after, timeout.Token);
+                await r.ReachedAsync(at, timeout.Token);
                 // Another process holds the write lock: writers wait up to the busy timeout, then store nothing.
                 await using var blocker = new SqliteConnection($"Data Source={database}");
                 await blocker.OpenAsync(timeout.Token);
@@ -81,6 +76,7 @@ public sealed class StoreFaultTests : PersistentAzurite
                     begin.CommandText = "BEGIN EXCLUSIVE";
                     await begin.ExecuteNonQueryAsync(timeout.Token);
                 }
+                r.Release(at);
                 await Task.Delay(hold, timeout.Token);
                 using var rollback = blocker.CreateCommand();
                 rollback.CommandText = "ROLLBACK";

@@ -10,10 +10,13 @@ namespace IntegritySite.Intake.Tests.Infrastructure;
 /// nothing. Then it plays the retrying client: each submission not acknowledged is sent again with the same
 /// submission id until it is, and afterwards every complaint is stored exactly once. Bounded in count and time.
 /// </summary>
-internal sealed class FaultRun(IntakeTestHost host, int count, int concurrency)
+/// <param name="checkpoints">Submission numbers at which the submitters wait until the fault script has applied its next
+/// fault (<see cref="ReachedAsync"/>, then <see cref="Release"/>), so the faults land mid-run however fast or slow the machine.</param>
+internal sealed class FaultRun(IntakeTestHost host, int count, int concurrency, params int[] checkpoints)
 {
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private readonly ConcurrentDictionary<int, Outcome> _first = new();
+    private readonly Dictionary<int, TaskCompletionSource> _gates = checkpoints.ToDictionary(c => c, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
     private int _completed;
 
     public int Completed => Volatile.Read(ref _completed);
@@ -31,6 +34,10 @@ internal sealed class FaultRun(IntakeTestHost host, int count, int concurrency)
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
+                foreach (var (at, gate) in _gates.Where(g => g.Key <= i))
+                {
+                    await gate.Task.WaitAsync(TimeSpan.FromMinutes(1), ct);
+                }
                 _first[i] = await SendAsync(i, ct);
                 Interlocked.Increment(ref _completed);
             }
@@ -129,12 +136,15 @@ internal sealed class FaultRun(IntakeTestHost host, int count, int concurrency)
 
     private static bool IsAcknowledged(HttpStatusCode status) => status is HttpStatusCode.Created or HttpStatusCode.OK;
 
-    /// <summary>Waits until at least <paramref name="completed"/> submissions have an answer (bounded).</summary>
-    public async Task WhenCompletedAsync(int completed, CancellationToken ct)
+    /// <summary>Waits until every submission before <paramref name="checkpoint"/> has its answer; the rest wait for <see cref="Release"/>.</summary>
+    public async Task ReachedAsync(int checkpoint, CancellationToken ct)
     {
-        for (var waited = 0; Completed < completed && waited < 1200; waited++)
+        for (var waited = 0; Completed < checkpoint && waited < 2400; waited++)
         {
             await Task.Delay(25, ct);
         }
     }
+
+    /// <summary>The fault is in place: submissions go on from <paramref name="checkpoint"/>.</summary>
+    public void Release(int checkpoint) => _gates[checkpoint].TrySetResult();
 }
