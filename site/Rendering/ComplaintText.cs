@@ -24,6 +24,8 @@ public sealed record ComplaintText
     public required string ContactWarning { get; init; }
     public required string Required { get; init; }
     public required string Optional { get; init; }
+    /// <summary>Who, when and where: none is required alone, one of the three is.</summary>
+    public required string OneOfThree { get; init; }
     public required string FactsRule { get; init; }
     public required string Submit { get; init; }
     public required string PrivacyNote { get; init; }
@@ -67,6 +69,7 @@ public sealed record ComplaintText
         ContactWarning = "ไม่บังคับ: หากกรอก เจ้าหน้าที่จะเห็นข้อมูลนี้ และอาจทำให้ทราบตัวตนของท่าน หากต้องการปกปิดตัวตน ให้เว้นว่างไว้และใช้รหัสติดตามเรื่องแทน",
         Required = "จำเป็น",
         Optional = "ไม่บังคับ",
+        OneOfThree = "กรอกอย่างน้อย 1 ใน 3 ช่องนี้",
         FactsRule = "เรื่องร้องเรียนที่ไม่ระบุชื่อจะดำเนินการได้เมื่อมีข้อเท็จจริงที่ชัดเจน กรุณาระบุอย่างน้อยหนึ่งอย่างจาก ผู้ที่เกี่ยวข้อง วันเวลา หรือสถานที่",
         Submit = "ถัดไป: ตรวจทานก่อนส่ง",
         PrivacyNote = "ระบบไม่บันทึกหมายเลข IP ไม่ใช้คุกกี้ และเข้ารหัสเรื่องของท่านจนมีเพียงเจ้าหน้าที่รับเรื่องร้องเรียนเท่านั้นที่อ่านได้",
@@ -99,6 +102,7 @@ public sealed record ComplaintText
         ContactWarning = "Optional: if you fill this in, the officer will see it and it may reveal who you are. To stay anonymous, leave it empty and use your receipt code instead.",
         Required = "required",
         Optional = "optional",
+        OneOfThree = "at least one of these three",
         FactsRule = "An anonymous report can be acted on only when it gives specific facts: please give at least one of who, when or where.",
         Submit = "Continue: check before sending",
         PrivacyNote = "We do not record your IP address, we use no cookies, and your report is encrypted so that only the complaint officer can read it.",

@@ -124,6 +124,15 @@ public sealed class OutputTests
         Assert.Equal(["category", "what", "who", "when", "where", "how_known", "evidence", "contact", "website"], names);
         Assert.All(form.QuerySelectorAll("input[type=text], textarea"), field => Assert.NotNull(html.QuerySelector($"label[for='{field.Id}']")));
         Assert.Empty(html.QuerySelectorAll("script"));
+        // The browser's limits are the intake's own (one list in functions/Core): what 6,000 characters, when 500, ...
+        foreach (var field in form.QuerySelectorAll("input[type=text]:not(#website), textarea"))
+        {
+            Assert.Equal(IntegritySite.Core.Complaints.FieldLimits.MaxChars[field.GetAttribute("name")!].ToString(System.Globalization.CultureInfo.InvariantCulture), field.GetAttribute("maxlength"));
+        }
+        Assert.Equal("6000", form.QuerySelector("#what")!.GetAttribute("maxlength"));
+        Assert.Equal("500", form.QuerySelector("#when")!.GetAttribute("maxlength"));
+        // Who, when and where: one of the three is required, so none is labelled optional.
+        Assert.All(new[] { "who", "when", "where" }, name => Assert.Contains("1 ใน 3", html.QuerySelector($"label[for='{name}']")!.TextContent));
     }
 
     [Fact]
