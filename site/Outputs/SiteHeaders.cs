@@ -12,12 +12,17 @@ public static class SiteHeaders
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+    /// <summary>For the static host's config only (HTTPS); browsers ignore it over `serve`'s plain HTTP anyway.</summary>
+    public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+
+    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+
     public static readonly IReadOnlyList<KeyValuePair<string, string>> All =
     [
         new("Content-Security-Policy", ContentSecurityPolicy),
         new("Referrer-Policy", "no-referrer"),
         new("X-Content-Type-Options", "nosniff"),
         new("X-Frame-Options", "DENY"),
-        new("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+        new("Permissions-Policy", PermissionsPolicy),
     ];
 }

@@ -19,6 +19,8 @@ public static class StaticWebAppConfig
         {
             headers[name] = value;
         }
+        // The static host serves HTTPS only; a browser that has seen the site once never tries plain HTTP again.
+        headers["Strict-Transport-Security"] = SiteHeaders.StrictTransportSecurity;
         var routes = new JsonArray();
         foreach (var route in noStoreRoutes.Order(StringComparer.Ordinal))
         {

@@ -2,6 +2,8 @@ using System.Net;
 using IntegritySite.Site.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -51,8 +53,17 @@ public sealed class SiteHost : IAsyncDisposable
         {
             module.AddServices(builder.Services);
         }
+        builder.Services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/atom+xml", "text/csv"]);
+        });
 
         var app = builder.Build();
+        // The site's files only: answers under /api/ can hold a receipt next to text the sender chose, and compressing
+        // those would open them to length-based guessing (BREACH).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), site => site.UseResponseCompression());
         var liveReload = new LiveReload();
         var files = new StaticSiteFiles(options.OutputDirectory, injectLiveReload: options.Watch);
         foreach (var module in options.Modules)

@@ -12,6 +12,7 @@ namespace IntegritySite.Site.Serve;
 public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReload)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly StaticHostHeaders _headers = new(outputDirectory);
 
     public async Task ServeAsync(HttpContext context)
     {
@@ -68,7 +69,7 @@ public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReloa
     private async Task SendAsync(HttpContext context, string file, int status)
     {
         context.Response.StatusCode = status;
-        foreach (var (name, value) in Outputs.SiteHeaders.All)
+        foreach (var (name, value) in _headers.For(context.Request.Path.Value ?? "/"))
         {
             context.Response.Headers[name] = value;
         }

@@ -28,6 +28,24 @@ public sealed class ServeTests : IAsyncLifetime
         _http.BaseAddress = new Uri(_host!.Url);
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Pages_and_styles_are_compressed_but_api_answers_are_not(string encoding)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = _http.BaseAddress };
+        foreach (var path in new[] { "/about/", "/assets/site.css" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            var response = await client.SendAsync(request);
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        }
+        using var api = new HttpRequestMessage(HttpMethod.Get, "/api/complaints/status");
+        api.Headers.AcceptEncoding.ParseAdd(encoding);
+        Assert.Empty((await client.SendAsync(api)).Content.Headers.ContentEncoding);
+    }
+
     [Fact]
     public async Task Serves_clean_urls_assets_and_a_real_404()
     {

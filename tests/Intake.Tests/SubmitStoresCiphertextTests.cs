@@ -99,6 +99,7 @@ public sealed class SubmitStoresCiphertextTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.True(response.Headers.CacheControl?.NoStore);
         Assert.Equal("no-referrer", string.Join("", response.Headers.GetValues("Referrer-Policy")));
+        Assert.Contains("geolocation=()", string.Join("", response.Headers.GetValues("Permissions-Policy")));
         Assert.Equal(
             "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
             string.Join("", response.Headers.GetValues("Content-Security-Policy")));

@@ -149,6 +149,7 @@ public sealed class OutputTests
         Assert.Equal("/report-corruption/*", route.GetProperty("route").GetString());
         Assert.Equal("no-store", route.GetProperty("headers").GetProperty("Cache-Control").GetString());
         Assert.Equal("no-referrer", result.Html("report-corruption/index.html").QuerySelector("meta[name=referrer]")!.GetAttribute("content"));
+        Assert.StartsWith("max-age=31536000", headers.GetProperty("Strict-Transport-Security").GetString());
     }
 
     [Theory]

@@ -71,6 +71,26 @@ public sealed class StaticSiteFilesTests : IDisposable
         Assert.Equal(0, context.Response.Body.Length);
     }
 
+    [Fact]
+    public async Task Serve_sends_the_headers_the_static_host_config_names_no_store_on_complaint_pages_only()
+    {
+        var output = SiteWithMeasures();
+        Directory.CreateDirectory(Path.Combine(output, "report-corruption"));
+        File.WriteAllText(Path.Combine(output, "report-corruption", "index.html"), "<p>form</p>");
+        File.WriteAllText(Path.Combine(output, "staticwebapp.config.json"), """
+            {"globalHeaders": {"Referrer-Policy": "no-referrer", "X-Test": "from-config"},
+             "routes": [{"route": "/report-corruption/*", "headers": {"Cache-Control": "no-store"}}]}
+            """);
+
+        var form = await ServeAsync(output, "GET", "/report-corruption/");
+        var measures = await ServeAsync(output, "GET", "/measures/");
+
+        Assert.Equal("no-store", form.Response.Headers.CacheControl.ToString());
+        Assert.Equal("from-config", form.Response.Headers["X-Test"].ToString());
+        Assert.Equal("", measures.Response.Headers.CacheControl.ToString());
+        Assert.Equal("no-referrer", measures.Response.Headers["Referrer-Policy"].ToString());
+    }
+
     private string SiteWithMeasures()
     {
         var output = Directory.CreateDirectory(Path.Combine(_root, "output")).FullName;
