@@ -20,7 +20,8 @@ public sealed class FunctionAppPublishTests
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            // A first Release publish in a clean clone restores and builds the worker's extension project too: minutes on 2 cores.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
             await process.WaitForExitAsync(timeout.Token);
             Assert.True(process.ExitCode == 0, await stdout + await stderr);
 
