@@ -19,13 +19,13 @@ public sealed class ContentLoader
     private readonly MarkdownRenderer _markdown;
     private readonly Ita.ItaCodeIndex? _itaCodes;
 
+    /// <param name="readers">One per content kind (the site's kinds are declared in Pipeline/Kinds).</param>
     /// <param name="itaCodes">The published ITA items; an <c>ita:</c> code outside them is an error. Null: not checked.</param>
-    public ContentLoader(MarkdownRenderer markdown, Ita.ItaCodeIndex? itaCodes = null)
+    public ContentLoader(MarkdownRenderer markdown, IEnumerable<IDocumentReader> readers, Ita.ItaCodeIndex? itaCodes = null)
     {
         _markdown = markdown;
         _itaCodes = itaCodes;
-        _readers = new IDocumentReader[] { new MeasureReader(), new AnnouncementReader(), new ReportReader(), new PageReader() }
-            .ToDictionary(r => r.Folder, StringComparer.Ordinal);
+        _readers = readers.ToDictionary(r => r.Folder, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<ContentDocument> Load(SiteSource source, SiteConfig config, DiagnosticBag diagnostics)
@@ -36,6 +36,11 @@ public sealed class ContentLoader
         return documents.OfType<ContentDocument>().ToList();
     }
 
+    /// <summary>The content folders, pages first (where most files go): "pages/", "measures/", …</summary>
+    private List<string> Folders => _readers.Keys.OrderBy(f => f == "pages" ? 0 : 1).Select(f => f + "/").ToList();
+
+    private static string OrList(List<string> items) => items.Count == 1 ? items[0] : string.Join(", ", items[..^1]) + " or " + items[^1];
+
     private bool IsContent(string path, DiagnosticBag diagnostics)
     {
         var slash = path.IndexOf('/');
@@ -43,7 +48,7 @@ public sealed class ContentLoader
         {
             if (path.EndsWith(".md", StringComparison.Ordinal) && !Notes.Contains(path))
             {
-                diagnostics.Warning(path, 0, 0, "a Markdown file at the top of input/ is not published; move it into pages/, measures/, announcements/ or reports/");
+                diagnostics.Warning(path, 0, 0, $"a Markdown file at the top of input/ is not published; move it into {OrList(Folders)}");
             }
             return false;
         }
@@ -54,7 +59,7 @@ public sealed class ContentLoader
         }
         if (!_readers.ContainsKey(folder))
         {
-            diagnostics.Error(path, 0, 0, $"input/{folder}/ is not a content folder; use pages/, measures/, announcements/, reports/, ita/, data/ or files/");
+            diagnostics.Error(path, 0, 0, $"input/{folder}/ is not a content folder; use {OrList([.. Folders, "ita/", "data/", "files/"])}");
             return false;
         }
         if (!path.EndsWith(".md", StringComparison.Ordinal) || path.Count(c => c == '/') != 1)
@@ -68,9 +73,11 @@ public sealed class ContentLoader
     private ContentDocument? LoadOne(SiteSource source, string path, SiteConfig config, DiagnosticBag diagnostics)
     {
         var contentPath = ContentPath.Parse(path)!;
-        if (!contentPath.IsValidSlug)
+        var reader = _readers[contentPath.Section];
+        var slug = reader.SlugOf(contentPath.Stem);
+        if (!ContentPath.IsValidSlug(slug))
         {
-            diagnostics.Error(path, 0, 0, $"the file name '{contentPath.Slug}' must be lower-case English letters, digits and dashes (it becomes the web address)");
+            diagnostics.Error(path, 0, 0, $"the file name '{slug}' must be lower-case English letters, digits and dashes (it becomes the web address)");
             return null;
         }
         if (!LanguageExtensions.TryParse(contentPath.LanguageCode, out var language) || !config.Languages.Contains(language))
@@ -101,7 +108,7 @@ public sealed class ContentLoader
             return null;
         }
         var body = _markdown.Render(split.Body, path, split.BodyFirstLine);
-        var document = _readers[contentPath.Section].Read(new DocumentContext(path, language, contentPath.Slug, fields, body));
+        var document = reader.Read(new DocumentContext(path, language, slug, fields, body));
         if (document is not null)
         {
             _itaCodes?.Check(document.Ita, fields);

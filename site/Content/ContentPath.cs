@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
-using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Content;
 
-/// <summary>What a content file's path says: its section, slug and language (<c>measures/01-slug.th.md</c>).</summary>
-public sealed partial record ContentPath(string Section, string Slug, string LanguageCode)
+/// <summary>What a content file's path says: its folder, file stem and language (<c>measures/01-slug.th.md</c>); the folder's reader turns the stem into the slug.</summary>
+public sealed partial record ContentPath(string Section, string Stem, string LanguageCode)
 {
     public static ContentPath? Parse(string path)
     {
@@ -21,25 +20,13 @@ public sealed partial record ContentPath(string Section, string Slug, string Lan
             language = suffix.Groups["lang"].Value;
             stem = stem[..suffix.Index];
         }
-        var slug = parts[0] switch
-        {
-            "measures" => NumberPrefix().Replace(stem, ""),
-            "announcements" or "reports" => DatePrefix().Replace(stem, ""),
-            _ => stem,
-        };
-        return new ContentPath(parts[0], slug, language);
+        return new ContentPath(parts[0], stem, language);
     }
 
-    public bool IsValidSlug => SlugShape().IsMatch(Slug);
+    public static bool IsValidSlug(string slug) => SlugShape().IsMatch(slug);
 
     [GeneratedRegex(@"\.(?<lang>[a-z]{2})$")]
     private static partial Regex LanguageSuffix();
-
-    [GeneratedRegex(@"^\d+-")]
-    private static partial Regex NumberPrefix();
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-")]
-    private static partial Regex DatePrefix();
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugShape();

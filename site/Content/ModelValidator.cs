@@ -6,14 +6,13 @@ namespace IntegritySite.Site.Content;
 /// <summary>Checks that need more than one file: unique numbers and addresses, and translations that agree with the Thai original.</summary>
 public static class ModelValidator
 {
-    /// <summary>Page addresses the generator uses itself.</summary>
-    private static readonly HashSet<string> ReservedPageSlugs = new(StringComparer.Ordinal)
-    {
-        "measures", "announcements", "reports", "en", "th", "ita", "assets", "files", "api", "pagefind", "index",
-    };
+    /// <summary>Page addresses the generator uses itself, besides the content kinds' own sections.</summary>
+    private static readonly string[] ReservedPageSlugs = ["en", "th", "ita", "assets", "files", "api", "pagefind", "index"];
 
-    public static void Validate(IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics)
+    /// <param name="sections">The content kinds' sections (measures, announcements, …): no page may take their address.</param>
+    public static void Validate(IReadOnlyList<ContentDocument> documents, IEnumerable<string> sections, DiagnosticBag diagnostics)
     {
+        var reserved = ReservedPageSlugs.Concat(sections).ToHashSet(StringComparer.Ordinal);
         foreach (var group in documents.GroupBy(d => (d.Section, d.Slug, d.Language)).Where(g => g.Count() > 1))
         {
             var first = group.OrderBy(d => d.SourcePath, StringComparer.Ordinal).First();
@@ -23,7 +22,7 @@ public static class ModelValidator
             }
         }
 
-        foreach (var page in documents.OfType<Page>().Where(p => ReservedPageSlugs.Contains(p.Slug)))
+        foreach (var page in documents.OfType<Page>().Where(p => reserved.Contains(p.Slug)))
         {
             diagnostics.Error(page.SourcePath, 0, 0, $"the page name '{page.Slug}' is used by the site itself; choose another file name");
         }
@@ -45,7 +44,7 @@ public static class ModelValidator
                 diagnostics.Error(translation.SourcePath, 0, 0, $"this translation has no Thai original; add {ThaiPathOf(translation.SourcePath)} first");
                 continue;
             }
-            foreach (var difference in Differences(original, translation))
+            foreach (var difference in translation.DisagreementsWith(original))
             {
                 diagnostics.Error(translation.SourcePath, 0, 0, $"this translation disagrees with {original.SourcePath}: {difference}");
             }
@@ -54,49 +53,4 @@ public static class ModelValidator
 
     private static string ThaiPathOf(string path) =>
         path.EndsWith(".en.md", StringComparison.Ordinal) ? path[..^6] + ".th.md" : path;
-
-    private static IEnumerable<string> Differences(ContentDocument original, ContentDocument translation)
-    {
-        switch (original, translation)
-        {
-            case (Measure th, Measure en):
-                if (th.Number != en.Number)
-                {
-                    yield return $"number is {en.Number}, the original says {th.Number}";
-                }
-                if (th.Status != en.Status)
-                {
-                    yield return $"status is {en.Status.Key()}, the original says {th.Status.Key()}";
-                }
-                var thHistory = string.Join(", ", th.History.Select(h => $"{h.Date:yyyy-MM-dd} {h.Status.Key()}"));
-                var enHistory = string.Join(", ", en.History.Select(h => $"{h.Date:yyyy-MM-dd} {h.Status.Key()}"));
-                if (thHistory != enHistory)
-                {
-                    yield return $"history dates and statuses are [{enHistory}], the original says [{thHistory}]";
-                }
-                break;
-            case (Announcement th, Announcement en):
-                if (th.Date != en.Date)
-                {
-                    yield return $"date is {en.Date:yyyy-MM-dd}, the original says {th.Date:yyyy-MM-dd}";
-                }
-                if (th.Kind != en.Kind)
-                {
-                    yield return "kind differs from the original";
-                }
-                break;
-            case (Report th, Report en):
-                if (th.Date != en.Date)
-                {
-                    yield return $"date is {en.Date:yyyy-MM-dd}, the original says {th.Date:yyyy-MM-dd}";
-                }
-                break;
-            case (Page th, Page en):
-                if (th.Layout != en.Layout)
-                {
-                    yield return "layout differs from the original";
-                }
-                break;
-        }
-    }
 }

@@ -26,9 +26,6 @@ public static class PageEvidenceCollector
     public static IReadOnlyList<DateOnly> DatesOf(ContentDocument document, PublishedStatistics? statistics) => document switch
     {
         Page { Layout: PageLayout.ComplaintStatistics } when statistics is not null => [statistics.AsOf],
-        Announcement announcement => [announcement.Date],
-        Report report => [report.Date],
-        Measure measure => measure.History.Select(h => h.Date).Distinct().Order().ToList(),
-        _ => [],
+        _ => document.EvidenceDates,
     };
 }

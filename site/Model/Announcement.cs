@@ -11,4 +11,22 @@ public sealed record Announcement : ContentDocument
     public DateOnly? Expires { get; init; }
 
     public override string Section => "announcements";
+
+    public override IReadOnlyList<DateOnly> EvidenceDates => [Date];
+
+    public override IEnumerable<string> DisagreementsWith(ContentDocument original)
+    {
+        if (original is not Announcement th)
+        {
+            yield break;
+        }
+        if (th.Date != Date)
+        {
+            yield return $"date is {Date:yyyy-MM-dd}, the original says {th.Date:yyyy-MM-dd}";
+        }
+        if (th.Kind != Kind)
+        {
+            yield return "kind differs from the original";
+        }
+    }
 }

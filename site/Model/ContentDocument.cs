@@ -25,5 +25,11 @@ public abstract record ContentDocument
 
     public abstract string Section { get; }
 
+    /// <summary>The days this document evidences (ITA staleness): its date, a measure's dated history; none for a plain page.</summary>
+    public virtual IReadOnlyList<DateOnly> EvidenceDates => [];
+
+    /// <summary>What a translation must not change from its Thai original (numbers, dates, statuses), each as a sentence.</summary>
+    public virtual IEnumerable<string> DisagreementsWith(ContentDocument original) => [];
+
     public IEnumerable<SourceLink> AllLinks => Body.Links.Concat(FrontMatterLinks);
 }

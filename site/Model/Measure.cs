@@ -16,4 +16,28 @@ public sealed record Measure : ContentDocument
     public required IReadOnlyList<HistoryEntry> History { get; init; }
 
     public override string Section => "measures";
+
+    public override IReadOnlyList<DateOnly> EvidenceDates => History.Select(h => h.Date).Distinct().Order().ToList();
+
+    public override IEnumerable<string> DisagreementsWith(ContentDocument original)
+    {
+        if (original is not Measure th)
+        {
+            yield break;
+        }
+        if (th.Number != Number)
+        {
+            yield return $"number is {Number}, the original says {th.Number}";
+        }
+        if (th.Status != Status)
+        {
+            yield return $"status is {Status.Key()}, the original says {th.Status.Key()}";
+        }
+        var thHistory = string.Join(", ", th.History.Select(h => $"{h.Date:yyyy-MM-dd} {h.Status.Key()}"));
+        var enHistory = string.Join(", ", History.Select(h => $"{h.Date:yyyy-MM-dd} {h.Status.Key()}"));
+        if (thHistory != enHistory)
+        {
+            yield return $"history dates and statuses are [{enHistory}], the original says [{thHistory}]";
+        }
+    }
 }

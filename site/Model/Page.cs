@@ -17,4 +17,12 @@ public sealed record Page : ContentDocument
     public string MenuLabel => MenuTitle ?? Title;
 
     public override string Section => "";
+
+    public override IEnumerable<string> DisagreementsWith(ContentDocument original)
+    {
+        if (original is Page th && th.Layout != Layout)
+        {
+            yield return "layout differs from the original";
+        }
+    }
 }

@@ -13,4 +13,14 @@ public sealed record Report : ContentDocument
     public bool MeasuresTable { get; init; }
 
     public override string Section => "reports";
+
+    public override IReadOnlyList<DateOnly> EvidenceDates => [Date];
+
+    public override IEnumerable<string> DisagreementsWith(ContentDocument original)
+    {
+        if (original is Report th && th.Date != Date)
+        {
+            yield return $"date is {Date:yyyy-MM-dd}, the original says {th.Date:yyyy-MM-dd}";
+        }
+    }
 }

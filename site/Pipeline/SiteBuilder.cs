@@ -8,6 +8,7 @@ using IntegritySite.Site.Ita;
 using IntegritySite.Site.Markdown;
 using IntegritySite.Site.Model;
 using IntegritySite.Site.Outputs;
+using IntegritySite.Site.Pipeline.Kinds;
 using IntegritySite.Site.Rendering;
 using IntegritySite.Site.Rendering.Ita;
 
@@ -17,9 +18,11 @@ namespace IntegritySite.Site.Pipeline;
 /// The whole pipeline, in memory: load → parse → validate → model → render → check. Writing to disk is a separate step
 /// (<see cref="Publishing.OutputPublisher"/>), so a failed build never touches the published site.
 /// </summary>
-public sealed class SiteBuilder
+/// <param name="kinds">The content kinds (default: the site's own, <see cref="ContentKinds.Default"/>); tests add their own.</param>
+public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
 {
     private readonly MarkdownRenderer _markdown = new();
+    private readonly IReadOnlyList<ContentKind> _kinds = kinds ?? ContentKinds.Default;
 
     /// <param name="today">The day the site is built for (default: today in Thailand); tests pass a fixed day.</param>
     public async Task<BuildResult> BuildAsync(SiteSource source, IProgress<string>? progress = null, DateOnly? today = null)
@@ -34,10 +37,10 @@ public sealed class SiteBuilder
         }
 
         var ita = ItaInput.Read(source, config, diagnostics);
-        var documents = new ContentLoader(_markdown, ita.IsPublished ? ita.Codes : null).Load(source, config, diagnostics);
+        var documents = new ContentLoader(_markdown, _kinds.Select(k => k.Reader), ita.IsPublished ? ita.Codes : null).Load(source, config, diagnostics);
         var itaLinks = LinkEvidenceReader.Read(source, ita.Codes, diagnostics);
         var statistics = ComplaintStatisticsReader.Read(source, FiscalWindows.Of(config), diagnostics);
-        ModelValidator.Validate(documents, diagnostics);
+        ModelValidator.Validate(documents, _kinds.Select(k => k.Folder), diagnostics);
         ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
         progress?.Report($"read {documents.Count} content files");
         if (diagnostics.HasErrors)
@@ -49,8 +52,8 @@ public sealed class SiteBuilder
         await using var renderer = new PageRenderer();
         var coverage = ita.Coverage(site, itaLinks);
         CoverageDiagnostics.Report(coverage, config.ItaMissingIsError, diagnostics);
-        var views = new PageViews(site);
-        var pages = (await new PageBuilder(renderer).BuildAsync(views))
+        var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
+        var pages = (await new PageBuilder(renderer, _kinds).BuildAsync(views))
             .Concat(await new ItaPageBuilder(renderer).BuildAsync(views, coverage))
             .OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
         progress?.Report($"rendered {pages.Count} pages");

@@ -32,6 +32,14 @@ public sealed class PageRenderer : IAsyncDisposable
             return output.ToHtmlString();
         });
 
+    /// <summary>For components chosen at run time (a content kind's page).</summary>
+    public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) =>
+        _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
+            return output.ToHtmlString();
+        });
+
     public async ValueTask DisposeAsync()
     {
         await _renderer.DisposeAsync();

@@ -4,9 +4,10 @@ namespace IntegritySite.Site.Rendering;
 
 /// <summary>What every page template knows: the site, the page's language and address, and its translations.</summary>
 /// <param name="DocumentsByUrl">Every document by its address, built once per build (see <see cref="PageViews"/>).</param>
+/// <param name="Sections">The content kinds' listing pages, in menu order.</param>
 public sealed record PageView(
     SiteModel Site, Language Language, string Url, IReadOnlyDictionary<Language, string> Translations,
-    IReadOnlyDictionary<string, ContentDocument> DocumentsByUrl)
+    IReadOnlyDictionary<string, ContentDocument> DocumentsByUrl, IReadOnlyList<SectionLink> Sections)
 {
     public UiText T => UiText.For(Language);
 

@@ -6,6 +6,8 @@ public sealed class AnnouncementReader : IDocumentReader
 {
     public string Folder => "announcements";
 
+    public string SlugOf(string fileStem) => FileNamePrefixes.WithoutDate(fileStem);
+
     public ContentDocument? Read(DocumentContext context)
     {
         var fields = context.Fields;

@@ -10,4 +10,7 @@ public interface IDocumentReader
 
     /// <summary>Null when the file has errors (they are in the diagnostics).</summary>
     ContentDocument? Read(DocumentContext context);
+
+    /// <summary>The web address part of a file name (without language and .md): what staff put in front to order files goes.</summary>
+    string SlugOf(string fileStem) => fileStem;
 }

@@ -7,6 +7,8 @@ public sealed class MeasureReader : IDocumentReader
 {
     public string Folder => "measures";
 
+    public string SlugOf(string fileStem) => FileNamePrefixes.WithoutNumber(fileStem);
+
     public ContentDocument? Read(DocumentContext context)
     {
         var fields = context.Fields;

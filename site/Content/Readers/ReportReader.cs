@@ -6,6 +6,8 @@ public sealed class ReportReader : IDocumentReader
 {
     public string Folder => "reports";
 
+    public string SlugOf(string fileStem) => FileNamePrefixes.WithoutDate(fileStem);
+
     public ContentDocument? Read(DocumentContext context)
     {
         var fields = context.Fields;
