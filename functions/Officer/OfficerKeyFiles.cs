@@ -4,11 +4,18 @@ using IntegritySite.Intake.Crypto;
 
 namespace IntegritySite.Officer;
 
-/// <summary>Officer key pair on the officer's own machine; the private key never goes to the server.</summary>
+/// <summary>
+/// The officer's keys on the officer's own machine, each private key encrypted under the officer's passphrase
+/// (<see cref="PassphraseProtectedKey"/>); the private keys never go to the server.
+/// </summary>
 internal static class OfficerKeyFiles
 {
+    public const string PrivatePurpose = "officer-private";
+    public const string SigningPurpose = "officer-signing";
+
     public static int Generate(string directory)
     {
+        var passphrase = Passphrase.AskNew();
         Directory.CreateDirectory(directory);
         var privatePath = Path.Combine(directory, "officer-private.key");
         if (File.Exists(privatePath))
@@ -17,11 +24,11 @@ internal static class OfficerKeyFiles
             return 1;
         }
         var pair = X25519KeyPair.Generate();
-        WritePrivate(privatePath, Convert.ToBase64String(pair.PrivateKey));
+        WritePrivate(privatePath, PassphraseProtectedKey.Protect(pair.PrivateKey, passphrase, PrivatePurpose));
         CryptographicOperations.ZeroMemory(pair.PrivateKey);
         var (signing, verify) = OfficerReplySignature.GenerateKeyPair();
         var signingPath = Path.Combine(directory, "officer-signing.key");
-        WritePrivate(signingPath, Convert.ToBase64String(signing));
+        WritePrivate(signingPath, PassphraseProtectedKey.Protect(signing, passphrase, SigningPurpose));
         CryptographicOperations.ZeroMemory(signing);
         var apiKeyPath = Path.Combine(directory, "officer-api.key");
         var apiKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -29,7 +36,7 @@ internal static class OfficerKeyFiles
         var publicKey = Convert.ToBase64String(pair.PublicKey);
         File.WriteAllText(Path.Combine(directory, "officer-public.key"), publicKey + "\n");
         // Only public values and hashes are printed: these go into the function app's settings.
-        Console.WriteLine($"Private keys (keep on this machine, back them up): {privatePath}, {signingPath}");
+        Console.WriteLine($"Private keys, encrypted under your passphrase (keep on this machine, back them up): {privatePath}, {signingPath}");
         Console.WriteLine($"Officer API key (for OFFICER_API_KEY_FILE): {apiKeyPath}");
         Console.WriteLine($"Intake__OfficerPublicKey   = {publicKey}");
         Console.WriteLine($"Intake__OfficerVerifyKeys  = {Convert.ToBase64String(verify)}");
@@ -38,7 +45,62 @@ internal static class OfficerKeyFiles
         return 0;
     }
 
-    public static byte[] LoadSigningKey(string path) => Convert.FromBase64String(File.ReadAllText(path).Trim());
+    public static byte[] LoadSigningKey(string path) => Unlock(path, SigningPurpose);
+
+    public static (byte[] PublicKey, byte[] PrivateKey) Load(string path)
+    {
+        var privateKey = Unlock(path, PrivatePurpose);
+        return (X25519KeyPair.PublicKeyOf(privateKey), privateKey);
+    }
+
+    /// <summary>
+    /// Encrypts a plain key file (written before keys were protected, or by `serve` for local use) in place, under a
+    /// new passphrase. Asked for, never done silently.
+    /// </summary>
+    public static int Protect(string path)
+    {
+        var text = File.ReadAllText(path);
+        if (PassphraseProtectedKey.IsProtected(text))
+        {
+            Console.Error.WriteLine($"{path}: กุญแจนี้เข้ารหัสไว้แล้ว / already protected by a passphrase.");
+            return 1;
+        }
+        var key = Convert.FromBase64String(text.Trim());
+        try
+        {
+            var purpose = key.Length == 32 && Path.GetFileName(path).Contains("signing", StringComparison.Ordinal) ? SigningPurpose : PrivatePurpose;
+            var protectedText = PassphraseProtectedKey.Protect(key, Passphrase.AskNew(), purpose);
+            var temporary = path + ".protecting";
+            File.Delete(temporary);
+            WritePrivate(temporary, protectedText);
+            File.Move(temporary, path, overwrite: true);
+            Console.WriteLine($"{path}: เข้ารหัสด้วยรหัสผ่านแล้ว / now protected by your passphrase.");
+            return 0;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
+    }
+
+    private static byte[] Unlock(string path, string purpose)
+    {
+        var text = File.ReadAllText(path);
+        if (!PassphraseProtectedKey.IsProtected(text))
+        {
+            throw new InvalidOperationException(
+                $"{path} ไม่ได้เข้ารหัสด้วยรหัสผ่าน ใครคัดลอกไฟล์นี้ได้ก็อ่านเรื่องร้องเรียนได้ทั้งหมด ให้เข้ารหัสก่อนด้วย: officer protect-key {path}\n" +
+                $"{path} is not protected by a passphrase: anyone who copies it reads every report. Protect it first: officer protect-key {path}");
+        }
+        try
+        {
+            return PassphraseProtectedKey.Unprotect(text, Passphrase.Ask("รหัสผ่านของกุญแจ", "Key passphrase"), purpose);
+        }
+        catch (WrongPassphraseException)
+        {
+            throw new InvalidOperationException($"รหัสผ่านไม่ถูกต้อง ไม่ได้เปิดกุญแจ {path} / Wrong passphrase: {path} was not opened.");
+        }
+    }
 
     private static void WritePrivate(string path, string content)
     {
@@ -48,12 +110,6 @@ internal static class OfficerKeyFiles
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
         using var writer = new StreamWriter(new FileStream(path, options));
-        writer.WriteLine(content);
-    }
-
-    public static (byte[] PublicKey, byte[] PrivateKey) Load(string path)
-    {
-        var privateKey = Convert.FromBase64String(File.ReadAllText(path).Trim());
-        return (X25519KeyPair.PublicKeyOf(privateKey), privateKey);
+        writer.Write(content.EndsWith('\n') ? content : content + "\n");
     }
 }

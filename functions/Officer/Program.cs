@@ -11,6 +11,7 @@ try
     return args switch
     {
         ["keygen", var directory] => OfficerKeyFiles.Generate(directory),
+        ["protect-key", var keyFile] => OfficerKeyFiles.Protect(keyFile),
         ["inbox"] => await InboxAsync(),
         ["read", var id, var keyFile] => await ReadAsync(id, keyFile),
         ["status", var id, var status] => await Done(IntakeApiClient.FromEnvironment().SetStatusAsync(id, status)),
@@ -23,7 +24,12 @@ try
         _ => Usage(),
     };
 }
-catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or ArgumentException or FormatException
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or FormatException
                                or System.Security.Cryptography.CryptographicException)
 {
     Console.Error.WriteLine(e.Message);
@@ -160,7 +166,8 @@ static async Task<int> Done(Task<System.Text.Json.JsonElement> call)
 static int Usage()
 {
     Console.Error.WriteLine("""
-        usage: officer keygen <directory>
+        usage: officer keygen <directory>                 asks for a passphrase; private keys are stored encrypted under it
+               officer protect-key <key-file>        encrypts a plain key file (from serve, or older versions) under a passphrase
                officer inbox                         (INTAKE_URL, and OFFICER_API_KEY or OFFICER_API_KEY_FILE)
                officer read <id> <private-key-file>  decrypts on this machine
                officer status <id> <received|in-progress|need-information|completed|not-actionable>

@@ -19,6 +19,7 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         Assert.Contains(id, inbox);
         Assert.Contains("bribery", inbox);
 
+        await ProtectKeysAsync(host);
         await RunAsync(host, ["reply", id, host.Settings.OfficerSigningKeyPath], stdin: "ขอบคุณ กำลังตรวจสอบ\n");
         await RunAsync(host, ["status", id, "in-progress"]);
         var read = await RunAsync(host, ["read", id, host.Settings.OfficerPrivateKeyPath]);
@@ -118,6 +119,7 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         var source = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>("intake", "r-" + moved)).Value;
         await table.UpdateEntityAsync(new Azure.Data.Tables.TableEntity("intake", "r-" + victim) { ["Content"] = source.GetBinary("Content") }, Azure.ETag.All);
 
+        await ProtectKeysAsync(host);
         var read = await RunAsync(host, ["read", victim, host.Settings.OfficerPrivateKeyPath]);
 
         Assert.Contains("TAMPERED", read);
@@ -131,10 +133,72 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         // U+202E would make the line read backwards on the officer's screen ("Trojan Source").
         var id = host.IdOf(await host.SubmitAsync(Samples.Complaint(what: "โอนเงิน \u202E000,05\u202C บาท")));
 
+        await ProtectKeysAsync(host);
         var read = await RunAsync(host, ["read", id, host.Settings.OfficerPrivateKeyPath]);
 
         Assert.Contains("โอนเงิน ⟨U+202E⟩000,05⟨U+202C⟩ บาท", read);
         Assert.False(read.Contains('\u202E'), "a raw U+202E reached the screen");
+    }
+
+    [Fact]
+    public async Task Keygen_refuses_a_short_passphrase_and_stores_no_key_in_the_clear()
+    {
+        var directory = Directory.CreateTempSubdirectory("officer-keygen-").FullName;
+        try
+        {
+            var (refused, _, refusal) = await RunRawAsync("http://127.0.0.1:1", "key", ["keygen", Path.Combine(directory, "short")], stdin: null, passphrase: "สั้นไป");
+            Assert.Equal(2, refused);
+            Assert.Contains("at least 12 characters", refusal);
+            Assert.False(Directory.Exists(Path.Combine(directory, "short")));
+
+            var (made, stdout, _) = await RunRawAsync("http://127.0.0.1:1", "key", ["keygen", Path.Combine(directory, "keys")], stdin: null);
+            Assert.Equal(0, made);
+            var file = File.ReadAllText(Path.Combine(directory, "keys", "officer-private.key"));
+            var key = Crypto.PassphraseProtectedKey.Unprotect(file, Passphrase, "officer-private");
+            Assert.Equal(32, key.Length);
+            Assert.DoesNotContain(Convert.ToBase64String(key), file);
+            Assert.DoesNotContain(Convert.ToHexString(key), file, StringComparison.OrdinalIgnoreCase);
+            Assert.False(File.ReadAllBytes(Path.Combine(directory, "keys", "officer-private.key")).AsSpan().IndexOf(key) >= 0);
+            // What keygen prints is for the function app's settings: public values and hashes only.
+            Assert.DoesNotContain(Convert.ToBase64String(key), stdout);
+            Assert.Contains("Intake__OfficerVerifyKeys", stdout);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_plain_key_file_is_refused_until_protected_and_a_wrong_passphrase_opens_nothing()
+    {
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server);
+        var id = host.IdOf(await host.SubmitAsync());
+
+        var (plainExit, _, plainError) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, ["read", id, host.Settings.OfficerPrivateKeyPath], stdin: null);
+        Assert.Equal(1, plainExit);
+        Assert.Contains("officer protect-key", plainError);
+
+        await ProtectKeysAsync(host);
+        Assert.True(Crypto.PassphraseProtectedKey.IsProtected(File.ReadAllText(host.Settings.OfficerPrivateKeyPath)));
+        var (wrongExit, wrongOut, wrongError) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, ["read", id, host.Settings.OfficerPrivateKeyPath], stdin: null, passphrase: "ไม่ใช่รหัสผ่านที่ถูกต้องเลย");
+        Assert.Equal(1, wrongExit);
+        Assert.Contains("รหัสผ่านไม่ถูกต้อง", wrongError);
+        Assert.Contains("Wrong passphrase", wrongError);
+        Assert.DoesNotContain(Samples.What, wrongOut);
+
+        Assert.Contains(Samples.What, await RunAsync(host, ["read", id, host.Settings.OfficerPrivateKeyPath]));
+    }
+
+    private const string Passphrase = "ต้นมะม่วงหน้าเทศบาลออกลูกดก 2569";
+
+    /// <summary>serve's local keys are plain files; the officer protects them once, as the README says.</summary>
+    private static async Task ProtectKeysAsync(IntakeTestHost host)
+    {
+        foreach (var file in new[] { host.Settings.OfficerPrivateKeyPath, host.Settings.OfficerSigningKeyPath })
+        {
+            await RunAsync(host, ["protect-key", file]);
+        }
     }
 
     private static async Task<string> RunAsync(IntakeTestHost host, string[] args, string? stdin = null)
@@ -144,18 +208,23 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         return stdout;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunRawAsync(string url, string apiKey, string[] args, string? stdin)
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunRawAsync(string url, string apiKey, string[] args, string? stdin, string passphrase = Passphrase)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepoRoot.Find(),
         };
-        foreach (var arg in new[] { "run", "--project", "functions/Officer", "--" }.Concat(args))
+        // The tool as built with the solution (as the officer runs it); `dotnet run` only when it is not built.
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var built = Path.Combine(RepoRoot.Find(), "functions", "Officer", "bin", configuration, "net10.0", "officer.dll");
+        string[] command = File.Exists(built) ? [built] : ["run", "--project", "functions/Officer", "--"];
+        foreach (var arg in command.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
         start.Environment["INTAKE_URL"] = url;
         start.Environment["OFFICER_API_KEY"] = apiKey;
+        start.Environment["OFFICER_PASSPHRASE"] = passphrase;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
