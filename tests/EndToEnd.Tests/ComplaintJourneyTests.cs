@@ -62,6 +62,34 @@ public sealed partial class ComplaintJourneyTests(SiteFixture site)
         Assert.True(await page.Locator("#edit-category-bribery").IsCheckedAsync());
     }
 
+    [Fact]
+    public async Task An_english_reporter_stays_on_english_pages_from_the_form_to_the_status()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/en/report-corruption/");
+        await page.Locator("#category-procurement").CheckAsync();
+        await page.Locator("#what").FillAsync("Road repairs were split into three contracts to avoid a tender.");
+        await page.Locator("#where").FillAsync("Division of Public Works");
+        await page.Locator("#how_known").FillAsync("I read the monthly procurement notices.");
+        await page.Locator("form.complaint-form button[type=submit]").ClickAsync();
+
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.StartsWith("Check your report before sending", await page.Locator("h1").InnerTextAsync());
+        await page.Locator("form[action='/api/complaints'] button[type=submit]").ClickAsync();
+
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.StartsWith("Complaint received", await page.Locator("h1").InnerTextAsync());
+        var receipt = ReceiptShape().Match(await page.Locator("main").InnerTextAsync()).Value;
+        Assert.Contains("/en/check-report/", await page.Locator("main a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+
+        await page.GotoAsync("/en/check-report/");
+        await page.Locator("#receipt").FillAsync(receipt);
+        await page.Locator("form.complaint-form button[type=submit]").ClickAsync();
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.StartsWith("Report status", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("Received, awaiting review", await page.Locator("main").InnerTextAsync());
+    }
+
     [GeneratedRegex(@"\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}")]
     private static partial Regex ReceiptShape();
 }

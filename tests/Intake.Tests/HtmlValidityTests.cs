@@ -15,22 +15,25 @@ public sealed class HtmlValidityTests
     public async Task Receipt_status_error_and_unavailable_pages_are_valid_html5()
     {
         var receipt = ReceiptCode.Generate();
-        var pages = new Dictionary<string, string>
+        var pages = new Dictionary<string, string>();
+        // Every page in both languages: the intake answers in the language of the page the reporter came from.
+        foreach (var language in Enum.GetValues<Language>())
         {
-            ["receipt.html"] = ReceiptPage.Render(receipt, new DateOnly(2026, 3, 25)),
-            ["status.html"] = StatusPage.Render(new StatusView("in-progress", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27),
-                [new ReplyView(new DateOnly(2026, 3, 26), "ได้รับเรื่องแล้ว\nกำลังตรวจสอบ <เอกสาร> & หลักฐาน")], UnverifiedReplies: 1, [new DateOnly(2026, 3, 27)], MessageStored: true), receipt),
-            ["status-empty.html"] = StatusPage.Render(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 25), [], 0, [], false), receipt),
-            ["error.html"] = ErrorPage.Render(400, [FieldError.For("what", Messages.Required("what")), FieldError.For("who", Messages.WhoWhenWhere), FieldError.For(null, Messages.TooManyRequests)]),
-            ["not-found.html"] = ErrorPage.Render(404, [FieldError.For("receipt", Messages.ReceiptNotFound)]),
-            ["unavailable.html"] = UnavailablePage.Render(),
-            ["unconfirmed.html"] = UnavailablePage.RenderUnconfirmed(),
-            ["check.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef"),
-            ["check-store-down.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", Messages.StoreUnavailable),
-            ["check-errors.html"] = CheckPage.RenderWithErrors(
+            var l = language.Code();
+            pages[$"receipt.{l}.html"] = ReceiptPage.Render(receipt, new DateOnly(2026, 3, 25), language);
+            pages[$"status.{l}.html"] = StatusPage.Render(new StatusView("in-progress", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27),
+                [new ReplyView(new DateOnly(2026, 3, 26), "ได้รับเรื่องแล้ว\nกำลังตรวจสอบ <เอกสาร> & หลักฐาน")], UnverifiedReplies: 1, [new DateOnly(2026, 3, 27)], MessageStored: true), receipt, language);
+            pages[$"status-empty.{l}.html"] = StatusPage.Render(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 25), [], 0, [], false), receipt, language);
+            pages[$"error.{l}.html"] = ErrorPage.Render(400, [FieldError.For("what", Messages.Required("what")), FieldError.For("who", Messages.WhoWhenWhere), FieldError.For(null, Messages.TooManyRequests)], language);
+            pages[$"not-found.{l}.html"] = ErrorPage.Render(404, [FieldError.For("receipt", Messages.ReceiptNotFound)], language);
+            pages[$"unavailable.{l}.html"] = UnavailablePage.Render(language);
+            pages[$"unconfirmed.{l}.html"] = UnavailablePage.RenderUnconfirmed(language);
+            pages[$"check.{l}.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", language);
+            pages[$"check-store-down.{l}.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", language, Messages.StoreUnavailable);
+            pages[$"check-errors.{l}.html"] = CheckPage.RenderWithErrors(
                 new IntegritySite.Intake.Input.FieldSet(new Dictionary<string, string> { ["category"] = "bribery", ["what"] = "เรียกรับเงิน <b>\"ค่าน้ำชา\"</b>" }),
-                [FieldError.For("who", Messages.WhoWhenWhere), FieldError.For("how_known", Messages.Required("how_known")), FieldError.For(null, Messages.FactsTooLarge)]),
-        };
+                [FieldError.For("who", Messages.WhoWhenWhere), FieldError.For("how_known", Messages.Required("how_known")), FieldError.For(null, Messages.FactsTooLarge)], language);
+        }
         var directory = Directory.CreateTempSubdirectory("intake-html-").FullName;
         try
         {

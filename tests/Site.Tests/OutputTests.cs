@@ -121,7 +121,7 @@ public sealed class OutputTests
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal("/api/complaints/check", form.GetAttribute("action"));
         var names = form.QuerySelectorAll("[name]").Select(e => e.GetAttribute("name")).Distinct().ToList();
-        Assert.Equal(["category", "what", "who", "when", "where", "how_known", "evidence", "contact", "website"], names);
+        Assert.Equal(["category", "what", "who", "when", "where", "how_known", "evidence", "contact", "website", "lang"], names);
         Assert.All(form.QuerySelectorAll("input[type=text], textarea"), field => Assert.NotNull(html.QuerySelector($"label[for='{field.Id}']")));
         Assert.Empty(html.QuerySelectorAll("script"));
         // The browser's limits are the intake's own (one list in functions/Core): what 6,000 characters, when 500, ...

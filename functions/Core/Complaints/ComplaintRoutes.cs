@@ -1,3 +1,5 @@
+using IntegritySite.Core.Text;
+
 namespace IntegritySite.Core.Complaints;
 
 /// <summary>
@@ -24,4 +26,9 @@ public static class ComplaintRoutes
     /// <summary>The site's pages the intake links back to (content pages with the complaint-form and complaint-status layouts).</summary>
     public const string ReportPage = "/report-corruption/";
     public const string CheckReportPage = "/check-report/";
+
+    /// <summary>The report form in a language (the English pages live under /en/).</summary>
+    public static string ReportPageIn(Language language) => language.UrlPrefix() + ReportPage[1..];
+
+    public static string CheckReportPageIn(Language language) => language.UrlPrefix() + CheckReportPage[1..];
 }

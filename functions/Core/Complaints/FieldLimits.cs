@@ -15,6 +15,7 @@ public static class FieldLimits
         ["contact"] = 500,
         ["submission_id"] = 128,
         ["website"] = 200,
+        ["lang"] = 5,
         ["receipt"] = 64,
         ["message"] = 4000,
     };

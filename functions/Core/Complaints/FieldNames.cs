@@ -15,6 +15,8 @@ public static class FieldNames
     public const string Contact = "contact";
     public const string SubmissionId = "submission_id";
     public const string Honeypot = "website";
+    /// <summary>The language of the page a form was sent from (th, en): the answer follows it. Not part of the report.</summary>
+    public const string Lang = "lang";
     public const string Receipt = "receipt";
     public const string Message = "message";
     public const string ReplyId = "reply_id";
@@ -24,10 +26,10 @@ public static class FieldNames
 
     public static readonly IReadOnlySet<string> Complaint = new HashSet<string>(StringComparer.Ordinal)
     {
-        Category, What, Who, When, Where, HowKnown, Evidence, Contact, SubmissionId, Honeypot,
+        Category, What, Who, When, Where, HowKnown, Evidence, Contact, SubmissionId, Honeypot, Lang,
     };
 
-    public static readonly IReadOnlySet<string> StatusRequest = new HashSet<string>(StringComparer.Ordinal) { Receipt, Message };
+    public static readonly IReadOnlySet<string> StatusRequest = new HashSet<string>(StringComparer.Ordinal) { Receipt, Message, Lang };
 
     public static readonly IReadOnlyDictionary<string, BilingualText> Labels = new Dictionary<string, BilingualText>(StringComparer.Ordinal)
     {
@@ -41,6 +43,7 @@ public static class FieldNames
         [Contact] = new("ช่องทางติดต่อกลับ", "Contact"),
         [SubmissionId] = new("รหัสการส่ง", "Submission id"),
         [Honeypot] = new("เว็บไซต์", "Website"),
+        [Lang] = new("ภาษาของหน้า", "Page language"),
         [Receipt] = new("รหัสติดตามเรื่อง", "Receipt code"),
         [Message] = new("ข้อความเพิ่มเติม", "Follow-up message"),
         [ReplyId] = new("รหัสคำตอบ", "Reply id"),

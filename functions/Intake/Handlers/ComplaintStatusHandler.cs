@@ -50,7 +50,7 @@ public sealed class ComplaintStatusHandler(ReporterDesk desk, ReporterRequests r
         }
         else
         {
-            await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, StatusPage.Render(view, request.Receipt));
+            await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, StatusPage.Render(view, request.Receipt, PageLanguage.Of(context)));
         }
     }
 }

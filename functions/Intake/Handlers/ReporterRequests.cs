@@ -36,6 +36,7 @@ public sealed class ReporterRequests(RotatingRateLimiter limiter, IntakeOptions 
             await RejectAsync(context, logger, read.Format, read.StatusCode, read.Errors);
             return (null, read.Format);
         }
+        PageLanguage.Remember(context, read.Fields!);
         // Counted before any lookup, so receipt guessing is throttled too.
         if (!limiter.TryAcquire(route.Bucket, ClientAddress.Of(context, options.ClientAddressHeader), route.Limit(options)))
         {

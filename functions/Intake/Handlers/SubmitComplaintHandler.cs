@@ -37,13 +37,13 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterReque
             {
                 IntakeLog.StoreUnavailable(logger, e.InnerException?.GetType().Name ?? nameof(StoreUnavailableException));
                 context.Response.Headers.RetryAfter = "30";
-                await ResponseWriter.HtmlAsync(context, StatusCodes.Status503ServiceUnavailable, CheckPage.Render(submission, submissionId, Messages.StoreUnavailable));
+                await ResponseWriter.HtmlAsync(context, StatusCodes.Status503ServiceUnavailable, CheckPage.Render(submission, submissionId, PageLanguage.Of(context), Messages.StoreUnavailable));
             }
             catch (StoreOutcomeUnknownException e) when (!context.Response.HasStarted)
             {
                 IntakeLog.StoreOutcomeUnknown(logger, e.InnerException?.GetType().Name ?? nameof(StoreOutcomeUnknownException));
                 context.Response.Headers.RetryAfter = "30";
-                await ResponseWriter.HtmlAsync(context, StatusCodes.Status504GatewayTimeout, CheckPage.Render(submission, submissionId, Messages.StoreOutcomeUnknown));
+                await ResponseWriter.HtmlAsync(context, StatusCodes.Status504GatewayTimeout, CheckPage.Render(submission, submissionId, PageLanguage.Of(context), Messages.StoreOutcomeUnknown));
             }
             return;
         }
@@ -75,7 +75,7 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterReque
         }
         else
         {
-            await ResponseWriter.HtmlAsync(context, status, ReceiptPage.Render(receipt, submitted));
+            await ResponseWriter.HtmlAsync(context, status, ReceiptPage.Render(receipt, submitted, PageLanguage.Of(context)));
         }
     }
 }

@@ -18,7 +18,7 @@ public static class CheckPage
     private static readonly HashSet<string> RequiredFields = [FieldNames.What, FieldNames.HowKnown];
 
     /// <param name="problem">Set when the Send failed (store down, or not confirmed): said first, and the same Send form is offered again.</param>
-    public static string Render(ComplaintSubmission submission, string submissionId, BilingualText? problem = null)
+    public static string Render(ComplaintSubmission submission, string submissionId, Language language, BilingualText? problem = null)
     {
         var facts = submission.Facts;
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -30,22 +30,17 @@ public static class CheckPage
         if (problem is not null)
         {
             main.Append($"""
-                <div class="error-summary" role="alert"><p>{Html.Encode(problem.Th)}</p><p lang="en">{Html.Encode(problem.En)}</p>
-                <p>กดปุ่ม "ส่งเรื่อง" อีกครั้งได้เลย ระบบจะไม่บันทึกซ้ำ <span lang="en">You can press "Send report" again: it will not be stored twice.</span></p></div>
+                <div class="error-summary" role="alert">{Html.Pair(language, Html.Encode(problem.Th), Html.Encode(problem.En))}
+                {Html.Pair(language, "กดปุ่ม \"ส่งเรื่อง\" อีกครั้งได้เลย ระบบจะไม่บันทึกซ้ำ", "You can press \"Send report\" again: it will not be stored twice.")}</div>
 
                 """);
         }
-        main.Append("""
-            <p>อ่านทวนเรื่องที่จะแจ้งด้านล่าง ยังไม่มีการบันทึกจนกว่าท่านจะกดปุ่ม "ส่งเรื่อง"</p>
-            <p lang="en">Read your report over. Nothing is saved until you press "Send report".</p>
-            <dl class="facts check-answers">
-
-            """);
+        main.Append(Html.Pair(language, "อ่านทวนเรื่องที่จะแจ้งด้านล่าง ยังไม่มีการบันทึกจนกว่าท่านจะกดปุ่ม \"ส่งเรื่อง\"", "Read your report over. Nothing is saved until you press \"Send report\"."));
+        main.Append("<dl class=\"facts check-answers\">\n");
         foreach (var (name, value) in values.Where(v => v.Value is not null))
         {
-            var label = FieldNames.Label(name);
-            var shown = name == FieldNames.Category ? CategoryLabel(value!) : Html.MultiLine(value!);
-            main.Append($"<dt>{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span></dt>\n<dd>{shown}</dd>\n");
+            var shown = name == FieldNames.Category ? CategoryLabel(value!, language) : Html.MultiLine(value!);
+            main.Append($"<dt>{Html.Inline(language, FieldNames.Label(name))}</dt>\n<dd>{shown}</dd>\n");
         }
         main.Append($"""
             </dl>
@@ -58,55 +53,55 @@ public static class CheckPage
         }
         main.Append($"""
             <input type="hidden" name="{FieldNames.SubmissionId}" value="{Html.Encode(submissionId)}">
-            <p><button class="button" type="submit">ส่งเรื่อง <span lang="en">Send report</span></button></p>
-            <p class="hint">กดส่งซ้ำหรือโหลดหน้าใหม่ได้ ระบบจะบันทึกเรื่องนี้เพียงครั้งเดียว <span lang="en">Pressing Send twice or reloading is safe: this report is stored once.</span></p>
+            {Html.LanguageField(language)}
+            <p><button class="button" type="submit">{Html.Inline(language, "ส่งเรื่อง", "Send report")}</button></p>
+            <p class="hint">{Html.Inline(language, "กดส่งซ้ำหรือโหลดหน้าใหม่ได้ ระบบจะบันทึกเรื่องนี้เพียงครั้งเดียว", "Pressing Send twice or reloading is safe: this report is stored once.")}</p>
             </form>
             <details>
-            <summary>แก้ไขข้อความ <span lang="en">Change something</span></summary>
-            {EditableForm(values, [])}
+            <summary>{Html.Inline(language, "แก้ไขข้อความ", "Change something")}</summary>
+            {EditableForm(values, [], language)}
             </details>
             """);
-        return Html.Page("ตรวจสอบก่อนส่ง", "Check your report before sending", main.ToString());
+        return Html.Page(language, "ตรวจสอบก่อนส่ง", "Check your report before sending", main.ToString());
     }
 
     /// <summary>The form again, filled in with what was sent, each problem beside its field; nothing was saved.</summary>
-    public static string RenderWithErrors(FieldSet fields, IReadOnlyList<FieldError> errors)
+    public static string RenderWithErrors(FieldSet fields, IReadOnlyList<FieldError> errors, Language language)
     {
         var values = TextFields.Append(FieldNames.Category).ToDictionary(name => name, name => fields.Get(name), StringComparer.Ordinal);
         var summary = new StringBuilder();
         foreach (var error in errors)
         {
             var target = error.Field is { } field && values.ContainsKey(field) ? $"#{FieldId(field)}" : "#check-form";
-            summary.Append($"<li><a href=\"{target}\">{Html.Encode(error.Th)}</a> <span lang=\"en\">{Html.Encode(error.En)}</span></li>\n");
+            summary.Append($"<li><a href=\"{target}\">{Html.Encode(language.Pick(error.Th, error.En))}</a> <span lang=\"{language.Other().Code()}\">{Html.Encode(language.Pick(error.En, error.Th))}</span></li>\n");
         }
-        return Html.Page("กรุณาแก้ไขก่อนส่ง", "Please correct your report", $"""
+        return Html.Page(language, "กรุณาแก้ไขก่อนส่ง", "Please correct your report", $"""
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">ยังส่งไม่ได้ ข้อมูลยังไม่ถูกบันทึก <span lang="en">Not sent yet: nothing was saved</span></h2>
+            <h2 id="error-summary-title">{Html.Inline(language, "ยังส่งไม่ได้ ข้อมูลยังไม่ถูกบันทึก", "Not sent yet: nothing was saved")}</h2>
             <ul class="errors">
             {summary}</ul>
             </div>
-            {EditableForm(values, errors)}
+            {EditableForm(values, errors, language)}
             """);
     }
 
-    private static string EditableForm(IReadOnlyDictionary<string, string?> values, IReadOnlyList<FieldError> errors)
+    private static string EditableForm(IReadOnlyDictionary<string, string?> values, IReadOnlyList<FieldError> errors, Language language)
     {
         var form = new StringBuilder();
         form.Append($"<form class=\"complaint-form\" id=\"check-form\" method=\"post\" action=\"{ComplaintRoutes.CheckApi}\" accept-charset=\"utf-8\">\n");
-        var categoryError = ErrorFor(FieldNames.Category, errors);
-        var legend = FieldNames.Label(FieldNames.Category);
-        form.Append($"<fieldset class=\"field\" id=\"{FieldId(FieldNames.Category)}\"><legend>{Html.Encode(legend.Th)} <span lang=\"en\">{Html.Encode(legend.En)}</span></legend>\n{categoryError}");
+        form.Append(Html.LanguageField(language) + "\n");
+        var categoryError = ErrorFor(FieldNames.Category, errors, language);
+        form.Append($"<fieldset class=\"field\" id=\"{FieldId(FieldNames.Category)}\"><legend>{Html.Inline(language, FieldNames.Label(FieldNames.Category))}</legend>\n{categoryError}");
         foreach (var (code, label) in ComplaintCategory.All)
         {
             var chosen = values.GetValueOrDefault(FieldNames.Category) == code ? " checked" : "";
-            form.Append($"<div class=\"choice\"><input type=\"radio\" id=\"edit-category-{code}\" name=\"category\" value=\"{code}\" required{chosen}><label for=\"edit-category-{code}\">{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span></label></div>\n");
+            form.Append($"<div class=\"choice\"><input type=\"radio\" id=\"edit-category-{code}\" name=\"category\" value=\"{code}\" required{chosen}><label for=\"edit-category-{code}\">{Html.Inline(language, label)}</label></div>\n");
         }
         form.Append("</fieldset>\n");
         foreach (var name in TextFields)
         {
-            var label = FieldNames.Label(name);
             var id = FieldId(name);
-            var error = ErrorFor(name, errors);
+            var error = ErrorFor(name, errors, language);
             var invalid = error.Length > 0 ? $" aria-invalid=\"true\" aria-describedby=\"{id}-error\"" : "";
             var required = RequiredFields.Contains(name) ? " required" : "";
             var max = FieldLimits.MaxChars[name];
@@ -114,26 +109,26 @@ public static class CheckPage
             var control = LongFields.Contains(name)
                 ? $"<textarea id=\"{id}\" name=\"{name}\" rows=\"5\" maxlength=\"{max}\"{required}{invalid}>{Html.Encode(value)}</textarea>"
                 : $"<input type=\"text\" id=\"{id}\" name=\"{name}\" maxlength=\"{max}\" value=\"{Html.Encode(value)}\"{required}{invalid}>";
-            form.Append($"<div class=\"field\"><label for=\"{id}\">{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span></label>\n{error}{control}</div>\n");
+            form.Append($"<div class=\"field\"><label for=\"{id}\">{Html.Inline(language, FieldNames.Label(name))}</label>\n{error}{control}</div>\n");
         }
-        form.Append("""
+        form.Append($"""
             <div class="hp" aria-hidden="true"><label for="edit-website">เว็บไซต์</label><input type="text" id="edit-website" name="website" tabindex="-1" autocomplete="off"></div>
-            <p><button class="button" type="submit">ตรวจสอบอีกครั้ง <span lang="en">Check again</span></button></p>
+            <p><button class="button" type="submit">{Html.Inline(language, "ตรวจสอบอีกครั้ง", "Check again")}</button></p>
             </form>
             """);
         return form.ToString();
     }
 
-    private static string ErrorFor(string field, IReadOnlyList<FieldError> errors)
+    private static string ErrorFor(string field, IReadOnlyList<FieldError> errors, Language language)
     {
         var mine = errors.Where(e => e.Field == field).ToList();
         return mine.Count == 0
             ? ""
-            : $"<p class=\"field-error\" id=\"{FieldId(field)}-error\">{string.Join(" ", mine.Select(e => $"{Html.Encode(e.Th)} <span lang=\"en\">{Html.Encode(e.En)}</span>"))}</p>\n";
+            : $"<p class=\"field-error\" id=\"{FieldId(field)}-error\">{string.Join(" ", mine.Select(e => Html.Inline(language, Html.Encode(e.Th), Html.Encode(e.En))))}</p>\n";
     }
 
     private static string FieldId(string field) => "edit-" + field.Replace('_', '-');
 
-    private static string CategoryLabel(string code) =>
-        ComplaintCategory.All.TryGetValue(code, out var label) ? $"{Html.Encode(label.Th)} <span lang=\"en\">{Html.Encode(label.En)}</span>" : Html.Encode(code);
+    private static string CategoryLabel(string code, Language language) =>
+        ComplaintCategory.All.TryGetValue(code, out var label) ? Html.Inline(language, label) : Html.Encode(code);
 }

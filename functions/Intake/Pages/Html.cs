@@ -30,26 +30,39 @@ internal static class Html
     /// <summary>Multi-line user text as paragraphs-safe markup (line breaks kept).</summary>
     public static string MultiLine(string text) => Encode(text).Replace("\r\n", "\n").Replace("\n", "<br>");
 
-    public static string Page(string titleTh, string titleEn, string main)
+    /// <summary>
+    /// A text in the page's language, then the other language marked with its <c>lang</c>: Thai pages Thai first,
+    /// English pages English first. The arguments are markup (encode user text before).
+    /// </summary>
+    public static string Pair(Language language, string th, string en, string tag = "p", string attributes = "") =>
+        $"<{tag}{attributes}>{language.Pick(th, en)}</{tag}>\n<{tag}{attributes} lang=\"{language.Other().Code()}\">{language.Pick(en, th)}</{tag}>\n";
+
+    /// <summary>The same within a line: the page's language, then the other in a span.</summary>
+    public static string Inline(Language language, string th, string en) =>
+        $"{language.Pick(th, en)} <span lang=\"{language.Other().Code()}\">{language.Pick(en, th)}</span>";
+
+    public static string Inline(Language language, BilingualText text) => Inline(language, Encode(text.Th), Encode(text.En));
+
+    public static string Page(Language language, string titleTh, string titleEn, string main)
     {
         return $"""
             <!DOCTYPE html>
-            <html lang="th">
+            <html lang="{language.Code()}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="referrer" content="no-referrer">
             <meta name="robots" content="noindex, nofollow">
-            <title>{Encode(titleTh)} | {Encode(titleEn)}</title>
+            <title>{Encode(language.Pick(titleTh, titleEn))} | {Encode(language.Pick(titleEn, titleTh))}</title>
             <link rel="stylesheet" href="/assets/site.css">
             </head>
             <body>
-            <a class="skip-link" href="#main">ข้ามไปยังเนื้อหา <span lang="en">Skip to content</span></a>
+            <a class="skip-link" href="#main">{Inline(language, "ข้ามไปยังเนื้อหา", "Skip to content")}</a>
             <header class="site-header">
-            <div class="wrap site-header__bar"><a class="site-name" href="/">หน้าแรก <span lang="en">Home</span></a></div>
+            <div class="wrap site-header__bar"><a class="site-name" href="{language.UrlPrefix()}">{Inline(language, "หน้าแรก", "Home")}</a></div>
             </header>
             <main id="main" class="wrap intake-result" tabindex="-1">
-            <h1>{Encode(titleTh)} <span lang="en">{Encode(titleEn)}</span></h1>
+            <h1>{Inline(language, Encode(titleTh), Encode(titleEn))}</h1>
             {main}
             </main>
             </body>
@@ -57,4 +70,7 @@ internal static class Html
 
             """;
     }
+
+    /// <summary>The hidden field that keeps the next page in this language.</summary>
+    public static string LanguageField(Language language) => $"<input type=\"hidden\" name=\"{FieldNames.Lang}\" value=\"{language.Code()}\">";
 }

@@ -43,9 +43,9 @@ public static class ResponseWriter
             ? JsonAsync(context, statusCode, new { errors = errors.Select(e => new { field = e.Field, th = e.Th, en = e.En }) })
             : HtmlAsync(context, statusCode, statusCode switch
             {
-                StatusCodes.Status503ServiceUnavailable => UnavailablePage.Render(),
-                StatusCodes.Status504GatewayTimeout => UnavailablePage.RenderUnconfirmed(),
-                _ => ErrorPage.Render(statusCode, errors),
+                StatusCodes.Status503ServiceUnavailable => UnavailablePage.Render(PageLanguage.Of(context)),
+                StatusCodes.Status504GatewayTimeout => UnavailablePage.RenderUnconfirmed(PageLanguage.Of(context)),
+                _ => ErrorPage.Render(statusCode, errors, PageLanguage.Of(context)),
             });
     }
 

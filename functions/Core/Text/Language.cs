@@ -1,4 +1,4 @@
-namespace IntegritySite.Site.Model;
+namespace IntegritySite.Core.Text;
 
 public enum Language
 {
