@@ -39,6 +39,9 @@ public static class Routes
     public const string Stylesheet = "/assets/site.css";
     public const string SearchScript = "/assets/search.js";
 
+    /// <summary>Declared on every page, so browsers do not ask for a missing /favicon.ico.</summary>
+    public const string Favicon = "/assets/favicon.svg";
+
     /// <summary>pagefind's own UI and index, written into the staged site by <see cref="Publishing.SearchIndexer"/>.</summary>
     public const string PagefindUiScript = "/pagefind/pagefind-ui.js";
     public const string PagefindUiStylesheet = "/pagefind/pagefind-ui.css";

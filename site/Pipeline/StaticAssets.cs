@@ -10,6 +10,7 @@ public static class StaticAssets
     {
         yield return Embedded("site.css");
         yield return Embedded("search.js");
+        yield return Embedded("favicon.svg");
 
         foreach (var path in source.PathsUnder("files"))
         {

@@ -49,6 +49,7 @@ public sealed record UiText
     public required string StatusChartTitle { get; init; }
     public required string Footer { get; init; }
     public required string ItaIndex { get; init; }
+    public required string ItaYearsLink { get; init; }
     public required string Search { get; init; }
     public required string SearchTitle { get; init; }
     public required string SearchNeedsJavaScript { get; init; }
@@ -117,6 +118,7 @@ public sealed record UiText
         StatusChartTitle = "จำนวนมาตรการตามสถานะการดำเนินงาน",
         Footer = "เว็บไซต์นี้สร้างจากข้อมูลที่เจ้าหน้าที่ตรวจสอบแล้ว ใช้งานได้โดยไม่ต้องเปิด JavaScript",
         ItaIndex = "การเปิดเผยข้อมูลสาธารณะ (ITA/OIT)",
+        ItaYearsLink = "ผลการประเมิน ITA รายปี",
         Search = "ค้นหา",
         SearchTitle = "ค้นหาในเว็บไซต์",
         SearchNeedsJavaScript = "ช่องค้นหาต้องเปิดใช้ JavaScript ในเบราว์เซอร์ หากไม่ได้เปิด ดูข้อมูลทั้งหมดได้จากรายการด้านล่าง",
@@ -184,6 +186,7 @@ public sealed record UiText
         StatusChartTitle = "Number of measures by status",
         Footer = "This site is built from content checked by municipal staff. It works without JavaScript.",
         ItaIndex = "Open data for the ITA assessment (OIT)",
+        ItaYearsLink = "ITA assessment by year",
         Search = "Search",
         SearchTitle = "Search this site",
         SearchNeedsJavaScript = "The search box needs JavaScript in your browser. Without it, everything on the site is in the lists below.",

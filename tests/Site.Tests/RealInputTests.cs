@@ -20,6 +20,21 @@ public sealed class RealInputTests
     }
 
     [Fact]
+    public async Task Every_page_declares_an_icon_that_exists_and_links_the_ita_pages_by_year()
+    {
+        var result = await Build.Value;
+        foreach (var page in result.Files.Where(f => f.IsHtml))
+        {
+            var html = result.Html(page.Path);
+            var icon = html.QuerySelector("link[rel=icon]")?.GetAttribute("href");
+            Assert.True(icon is not null, $"{page.Path} declares no icon, so browsers ask for a missing /favicon.ico");
+            Assert.NotNull(result.File(icon!.TrimStart('/')));
+        }
+        Assert.Contains("/ita/", result.Html("index.html").QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("/en/ita/", result.Html("en/index.html").QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task Ten_measure_pages_in_each_language()
     {
         var result = await Build.Value;

@@ -55,6 +55,7 @@ internal static class Html
             <meta name="robots" content="noindex, nofollow">
             <title>{Encode(language.Pick(titleTh, titleEn))} | {Encode(language.Pick(titleEn, titleTh))}</title>
             <link rel="stylesheet" href="/assets/site.css">
+            <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
             </head>
             <body>
             <a class="skip-link" href="#main">{Inline(language, "ข้ามไปยังเนื้อหา", "Skip to content")}</a>
