@@ -9,7 +9,7 @@ namespace IntegritySite.Intake.Storage.Sqlite;
 /// <c>BEGIN IMMEDIATE</c> transaction (writers queue for the lock, up to the busy timeout); a write that throws was
 /// rolled back whole, so "nothing was saved" is then true. The file and its folder are readable by this user only.
 /// </summary>
-public sealed class SqliteComplaintStore : IComplaintStore
+public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly string _path;
@@ -17,6 +17,8 @@ public sealed class SqliteComplaintStore : IComplaintStore
     // SQLite takes one writer at a time. Writers of this process queue here (asynchronously, in order) instead of
     // meeting SQLITE_BUSY, whose retry loop sleeps; another process's writer is waited for by busy_timeout.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    // Writes take turns anyway, so they share one connection, opened (and its pragmas set) once; reopened after a failure.
+    private SqliteConnection? _writer;
     private readonly TimeSpan _lockTimeout;
     private volatile bool _schemaReady;
 
@@ -196,22 +198,50 @@ public sealed class SqliteComplaintStore : IComplaintStore
         }
         try
         {
-            await using var connection = await OpenAsync(ct);
+            _writer ??= await OpenAsync(ct);
             // BEGIN IMMEDIATE: take the write lock now (waiting up to the busy timeout), so reads and the write inside
             // see one state, and two writers never deadlock upgrading a read lock.
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var result = write(connection, transaction);
+            using var transaction = _writer.BeginTransaction(deferred: false);
+            var result = write(_writer, transaction);
             transaction.Commit();
             return result;
         }
         catch (SqliteException e) when (IsUnavailable(e))
         {
             // The transaction was rolled back (or never began): nothing of this write is stored.
+            await DropWriterAsync();
             throw new StoreUnavailableException(e);
+        }
+        catch
+        {
+            await DropWriterAsync();
+            throw;
         }
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            await DropWriterAsync();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task DropWriterAsync()
+    {
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+            _writer = null;
         }
     }
 
