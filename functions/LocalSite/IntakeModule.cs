@@ -55,7 +55,7 @@ public sealed class IntakeModule : ISiteModule
         // Keys are never printed (terminal output ends up in logs): the officer's tools read the officer's folder.
         if (settings.CreatedNow)
         {
-            log.WriteLine($"created local officer keys in {settings.OfficerDirectory} (readable only by you)");
+            log.WriteLine($"created local officer keys in {settings.OfficerDirectory} (readable only by you); before reading reports, encrypt them under a passphrase: officer protect-key {settings.OfficerPrivateKeyPath} (and {LocalOfficerSetup.SigningKeyFile})");
         }
         log.WriteLine(options.Store == StoreEngine.Sqlite ? $"complaints are stored in {options.SqlitePath}" : "complaints are stored in Azurite (emulator)");
         return new IntakeModule(settings, options, azurite, temporary);
