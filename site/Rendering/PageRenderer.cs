@@ -26,13 +26,9 @@ public sealed class PageRenderer : IAsyncDisposable
     }
 
     public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
-        });
+        RenderAsync(typeof(TComponent), parameters);
 
-    /// <summary>For components chosen at run time (a content kind's page).</summary>
+    /// <summary>Also for components chosen at run time (a content kind's page).</summary>
     public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
