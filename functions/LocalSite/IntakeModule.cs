@@ -29,9 +29,6 @@ public sealed class IntakeModule : ISiteModule
 
     public IntakeOptions Options { get; }
 
-    /// <summary>The Azurite process, when serving with <see cref="LocalStore.Azurite"/>.</summary>
-    public AzuriteServer? Azurite => _azurite;
-
     /// <param name="stateDirectory">Keys and store; null: a fresh temporary folder, deleted at the end (tests).</param>
     public static async Task<IntakeModule> StartAsync(string? stateDirectory, LocalStore store, string repoRoot, TextWriter log, CancellationToken ct = default)
     {

@@ -40,8 +40,6 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
         }.ToString();
     }
 
-    public string DatabasePath => _path;
-
     public Task<InsertOutcome> InsertAsync(StoredComplaint c, RetryRecord? retry, CancellationToken ct) =>
         WriteAsync(ct, (connection, transaction) =>
         {
