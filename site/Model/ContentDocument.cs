@@ -32,4 +32,7 @@ public abstract record ContentDocument
     public virtual IEnumerable<string> DisagreementsWith(ContentDocument original) => [];
 
     public IEnumerable<SourceLink> AllLinks => Body.Links.Concat(FrontMatterLinks);
+
+    /// <summary>A sentence or two for search engines and link previews (meta description): the body's first paragraph.</summary>
+    public virtual string Summary => PlainText.Summary(Body.Html) ?? Title;
 }

@@ -17,6 +17,9 @@ public sealed record Measure : ContentDocument
 
     public override string Section => "measures";
 
+    /// <summary>A measure's body is often empty: its steps say what it is.</summary>
+    public override string Summary => PlainText.Summary(Body.Html) ?? PlainText.Cut(string.Join(" ", Steps));
+
     public override IReadOnlyList<DateOnly> EvidenceDates => History.Select(h => h.Date).Distinct().Order().ToList();
 
     public override IEnumerable<string> DisagreementsWith(ContentDocument original)

@@ -31,6 +31,12 @@ public sealed class RealInputTests
             Assert.NotNull(result.File(icon!.TrimStart('/')));
         }
         Assert.Contains("/ita/", result.Html("index.html").QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")));
+        // A meta description on every page; a document's own, so search results tell pages apart.
+        var descriptions = result.Files.Where(f => f.IsHtml).ToDictionary(f => f.Path, f => result.Html(f.Path).QuerySelector("meta[name=description]")?.GetAttribute("content"));
+        Assert.All(descriptions, d => Assert.False(string.IsNullOrWhiteSpace(d.Value), $"{d.Key} has no meta description"));
+        Assert.All(descriptions.Values, d => Assert.True(d!.Length <= Model.PlainText.SummaryChars + 1, d));
+        var measures = descriptions.Where(d => d.Key.StartsWith("measures/", StringComparison.Ordinal) && d.Key.Count(c => c == '/') == 2).Select(d => d.Value).ToList();
+        Assert.Equal(10, measures.Distinct().Count());
         Assert.Contains("/en/ita/", result.Html("en/index.html").QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")));
     }
 
