@@ -25,8 +25,25 @@ public sealed record SealedEnvelope
     /// <summary>The complaint facts (JSON object) or a message's text (JSON string).</summary>
     [JsonPropertyName("body")] public required JsonElement Body { get; init; }
 
-    public static byte[] ForReport(string reportId, string category, byte[] factsJson) =>
-        JsonSerializer.SerializeToUtf8Bytes(new SealedEnvelope { Report = reportId, Category = category, Body = JsonDocument.Parse(factsJson).RootElement }, Json);
+    /// <summary>
+    /// Written directly, the facts' JSON copied in as it is: no parse and re-serialise per submission (and no
+    /// JsonDocument left undisposed). Same shape as the record, so <see cref="Open"/> reads it.
+    /// </summary>
+    public static byte[] ForReport(string reportId, string category, byte[] factsJson)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(factsJson.Length + 160);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("v", Version);
+            writer.WriteString("report", reportId);
+            writer.WriteString("category", category);
+            writer.WritePropertyName("body");
+            writer.WriteRawValue(factsJson, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 
     public static byte[] ForMessage(string reportId, string messageKey, string text) =>
         JsonSerializer.SerializeToUtf8Bytes(new SealedEnvelope { Report = reportId, Message = messageKey, Body = JsonSerializer.SerializeToElement(text) }, Json);
