@@ -45,7 +45,8 @@ public sealed class ServeFaultTests : IDisposable
         await WaitForStoredAsync(serve, 60);
         await serve.KillAsync();
         var acknowledged = await burst;
-        Assert.InRange(acknowledged.Count, 60, 399);
+        // Some of the stored reports may not have had their answer sent before the kill: stored, not acknowledged.
+        Assert.InRange(acknowledged.Count, 1, 399);
 
         await using var again = await StartAsync("sqlite");
         using var client = new HttpClient { BaseAddress = new Uri(again.Url) };
