@@ -20,6 +20,10 @@ public sealed class OfficerFunctions(OfficerHandlers officer)
     public Task<IActionResult> Purge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/purge")] HttpRequest request) =>
         Written.After(officer.PurgeAsync(request.HttpContext));
 
+    [Function("OfficerPurgePreview")]
+    public Task<IActionResult> PurgePreview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/purge")] HttpRequest request) =>
+        Written.After(officer.PurgePreviewAsync(request.HttpContext));
+
     [Function("OfficerGetComplaint")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/complaints/{id}")] HttpRequest request, string id) =>
         Written.After(officer.GetAsync(request.HttpContext, id));
@@ -31,4 +35,8 @@ public sealed class OfficerFunctions(OfficerHandlers officer)
     [Function("OfficerReply")]
     public Task<IActionResult> Reply([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/complaints/{id}/replies")] HttpRequest request, string id) =>
         Written.After(officer.ReplyAsync(request.HttpContext, id));
+
+    [Function("OfficerReseal")]
+    public Task<IActionResult> Reseal([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/complaints/{id}/reseal")] HttpRequest request, string id) =>
+        Written.After(officer.ResealAsync(request.HttpContext, id));
 }

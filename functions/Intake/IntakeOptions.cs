@@ -26,7 +26,13 @@ public sealed class IntakeOptions
     /// </summary>
     public TimeSpan WriteResolutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Officer X25519 public key, base64 (32 bytes). The app never holds the private key.</summary>
+    /// <summary>
+    /// The officers' X25519 public keys, base64 (32 bytes each), separated by commas: every report and follow-up is
+    /// sealed to each of them (<see cref="Crypto.OfficerSeal"/>). The app never holds a private key.
+    /// </summary>
+    public string OfficerPublicKeys { get; set; } = "";
+
+    /// <summary>One officer public key: the setting of earlier versions, read together with <see cref="OfficerPublicKeys"/>.</summary>
     public string OfficerPublicKey { get; set; } = "";
 
     /// <summary>Server secret (base64, at least 32 bytes) keying the receipt and submission-id hashes. Never stored in the table.</summary>
@@ -38,7 +44,7 @@ public sealed class IntakeOptions
     /// </summary>
     public string OfficerVerifyKeys { get; set; } = "";
 
-    /// <summary>SHA-256 of the officer API key, base64.</summary>
+    /// <summary>SHA-256 of each officer's API key, base64, separated by commas.</summary>
     public string OfficerApiKeyHash { get; set; } = "";
 
     /// <summary>Header carrying the client address behind a trusted front end (e.g. "X-Forwarded-For" on Azure); null uses the socket address. Used only for the in-memory rate limit.</summary>

@@ -23,10 +23,12 @@ public static class IntakeEndpoints
         api.MapPost(ComplaintRoutes.Status, (HttpContext c, ComplaintStatusHandler h) => h.HandleAsync(c));
         api.MapGet("/officer/complaints", (HttpContext c, OfficerHandlers h) => h.ListAsync(c));
         api.MapGet("/officer/statistics", (HttpContext c, OfficerHandlers h) => h.StatisticsAsync(c));
+        api.MapGet("/officer/purge", (HttpContext c, OfficerHandlers h) => h.PurgePreviewAsync(c));
         api.MapPost("/officer/purge", (HttpContext c, OfficerHandlers h) => h.PurgeAsync(c));
         api.MapGet("/officer/complaints/{id}", (HttpContext c, string id, OfficerHandlers h) => h.GetAsync(c, id));
         api.MapPost("/officer/complaints/{id}/status", (HttpContext c, string id, OfficerHandlers h) => h.SetStatusAsync(c, id));
         api.MapPost("/officer/complaints/{id}/replies", (HttpContext c, string id, OfficerHandlers h) => h.ReplyAsync(c, id));
+        api.MapPost("/officer/complaints/{id}/reseal", (HttpContext c, string id, OfficerHandlers h) => h.ResealAsync(c, id));
         return app;
     }
 }

@@ -4,14 +4,14 @@ using IntegritySite.Intake.Storage;
 namespace IntegritySite.LocalHost;
 
 /// <summary>
-/// Local keys and secrets, in two folders: <see cref="IntakeDirectory"/> holds what the server needs (public and verify
-/// keys, the receipt secret, the hash of the officer API key, the SQLite store); <see cref="OfficerDirectory"/> holds
+/// Local keys and secrets, in two folders: <see cref="IntakeDirectory"/> holds what the server needs (every officer's
+/// public and verify keys, the receipt secret, the hash of the officer API key, the SQLite store); <see cref="OfficerDirectory"/> holds
 /// what only the officer may have (private keys, the API key itself). Both are readable by this user only.
 /// </summary>
 public sealed record LocalIntakeSettings(
     string StateDirectory,
-    string OfficerPublicKey,
-    string OfficerVerifyKey,
+    IReadOnlyList<string> OfficerPublicKeys,
+    IReadOnlyList<string> OfficerVerifyKeys,
     string ReceiptHashSecret,
     string OfficerApiKeyHash,
     bool CreatedNow)
@@ -47,8 +47,8 @@ public sealed record LocalIntakeSettings(
 
     private IntakeOptions WithKeys(IntakeOptions options)
     {
-        options.OfficerPublicKey = OfficerPublicKey;
-        options.OfficerVerifyKeys = OfficerVerifyKey;
+        options.OfficerPublicKeys = string.Join(",", OfficerPublicKeys);
+        options.OfficerVerifyKeys = string.Join(",", OfficerVerifyKeys);
         options.ReceiptHashSecret = ReceiptHashSecret;
         options.OfficerApiKeyHash = OfficerApiKeyHash;
         return options;

@@ -31,38 +31,69 @@ public static class LocalOfficerSetup
         var officer = CreatePrivateFolder(Path.Combine(stateDirectory, OfficerFolder));
         var created = false;
 
-        var privatePath = Path.Combine(officer, PrivateKeyFile);
-        if (!File.Exists(privatePath))
+        var publicKeys = EnsureListed(Path.Combine(intake, PublicKeyFile), Path.Combine(officer, PrivateKeyFile), () =>
         {
             var pair = X25519KeyPair.Generate();
-            WritePrivate(privatePath, Convert.ToBase64String(pair.PrivateKey));
-            CryptographicOperations.ZeroMemory(pair.PrivateKey);
-            created = true;
-        }
-        var privateKey = Convert.FromBase64String(File.ReadAllText(privatePath).Trim());
-        var publicKey = Convert.ToBase64String(X25519KeyPair.PublicKeyOf(privateKey));
-        CryptographicOperations.ZeroMemory(privateKey);
-        WriteIfChanged(Path.Combine(intake, PublicKeyFile), publicKey);
-
-        var signingPath = Path.Combine(officer, SigningKeyFile);
-        if (!File.Exists(signingPath))
+            return (pair.PrivateKey, pair.PublicKey);
+        }, key => X25519KeyPair.PublicKeyOf(key), ref created);
+        var verifyKeys = EnsureListed(Path.Combine(intake, VerifyKeyFile), Path.Combine(officer, SigningKeyFile), () =>
         {
-            var (signing, _) = OfficerReplySignature.GenerateKeyPair();
-            WritePrivate(signingPath, Convert.ToBase64String(signing));
-            CryptographicOperations.ZeroMemory(signing);
-            created = true;
-        }
-        var signingKey = Convert.FromBase64String(File.ReadAllText(signingPath).Trim());
-        var verifyKey = Convert.ToBase64String(OfficerReplySignature.PublicKeyOf(signingKey));
-        CryptographicOperations.ZeroMemory(signingKey);
-        WriteIfChanged(Path.Combine(intake, VerifyKeyFile), verifyKey);
+            var (signing, verify) = OfficerReplySignature.GenerateKeyPair();
+            return (signing, verify);
+        }, key => OfficerReplySignature.PublicKeyOf(key), ref created);
 
         var secret = ReadOrCreate(Path.Combine(intake, ReceiptSecretFile), () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), ref created);
         var apiKeyPath = Path.Combine(officer, ApiKeyFile);
         var apiKey = ReadOrCreate(apiKeyPath, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), ref created);
         var apiKeyHash = OfficerKeyCheck.HashForConfig(apiKey);
-        WriteIfChanged(Path.Combine(intake, ApiKeyHashFile), apiKeyHash);
-        return new LocalIntakeSettings(Path.GetFullPath(stateDirectory), publicKey, verifyKey, secret, apiKeyHash, created);
+        var apiKeyHashes = Listed(Path.Combine(intake, ApiKeyHashFile), apiKeyHash);
+        return new LocalIntakeSettings(Path.GetFullPath(stateDirectory), publicKeys, verifyKeys, secret, string.Join(",", apiKeyHashes), created);
+    }
+
+    /// <summary>
+    /// The public keys the server uses (one per line in <paramref name="listPath"/>: more officers are added by adding
+    /// lines), with the local officer's own key among them. Its private key is created on first run; once the officer
+    /// has protected it with a passphrase (officer protect-key) it is no longer read here, and the list stands as it is.
+    /// </summary>
+    private static IReadOnlyList<string> EnsureListed(string listPath, string privatePath, Func<(byte[] Private, byte[] Public)> generate,
+        Func<byte[], byte[]> publicOf, ref bool created)
+    {
+        string? own = null;
+        if (!File.Exists(privatePath))
+        {
+            var (privateKey, publicKey) = generate();
+            WritePrivate(privatePath, Convert.ToBase64String(privateKey));
+            CryptographicOperations.ZeroMemory(privateKey);
+            own = Convert.ToBase64String(publicKey);
+            created = true;
+        }
+        else if (File.ReadAllText(privatePath) is var text && !PassphraseProtectedKey.IsProtected(text))
+        {
+            var privateKey = Convert.FromBase64String(text.Trim());
+            own = Convert.ToBase64String(publicOf(privateKey));
+            CryptographicOperations.ZeroMemory(privateKey);
+        }
+        var all = Listed(listPath, own);
+        if (all.Count == 0)
+        {
+            throw new InvalidOperationException($"{listPath} lists no officer key; add the officer's public key (one per line).");
+        }
+        return all;
+    }
+
+    /// <summary>The values listed in a file, one per line (# comments), with <paramref name="own"/> added first when missing.</summary>
+    private static IReadOnlyList<string> Listed(string listPath, string? own)
+    {
+        var listed = File.Exists(listPath)
+            ? File.ReadAllLines(listPath).Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToList()
+            : [];
+        if (own is not null && !listed.Contains(own))
+        {
+            listed.Insert(0, own);
+            File.Delete(listPath);
+            WritePrivate(listPath, string.Join("\n", listed));
+        }
+        return listed;
     }
 
     /// <summary>Reads a raw key (base64 in a file written by Ensure or keygen).</summary>
@@ -90,15 +121,6 @@ public static class LocalOfficerSetup
             created = true;
         }
         return File.ReadAllText(path).Trim();
-    }
-
-    private static void WriteIfChanged(string path, string content)
-    {
-        if (!File.Exists(path) || File.ReadAllText(path).Trim() != content)
-        {
-            File.Delete(path);
-            WritePrivate(path, content);
-        }
     }
 
     private static void WritePrivate(string path, string content)

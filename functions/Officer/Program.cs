@@ -1,15 +1,21 @@
 using System.Text;
 using IntegritySite.Intake.Crypto;
-using IntegritySite.Intake.Model;
-using IntegritySite.Officer;
+using IntegritySite.Officer.Api;
+using IntegritySite.Officer.Desk;
+using IntegritySite.Officer.Keys;
+using IntegritySite.Officer.Reading;
+using IntegritySite.Officer.Rewrap;
+using IntegritySite.Officer.Statistics;
 
-// officer keygen <dir> | inbox | read <id> <private-key-file> | status <id> <status> | reply <id> <signing-key-file>  (message on standard input)
-//         | stats --fiscal-year <BE year> [--out <file>] | purge
+// officer desk | keygen <dir> | protect-key <file> | inbox | read <id> <private-key-file> | status <id> <status>
+//         | reply <id> <signing-key-file> (message on standard input) | stats --fiscal-year <BE year> [--out <file>]
+//         | purge [--dry-run] | rewrap <new-officer-public-key> <key-folder> [--dry-run]
 Console.OutputEncoding = Encoding.UTF8;
 try
 {
     return args switch
     {
+        ["desk", .. var options] => await DeskCommand.RunAsync(options),
         ["keygen", var directory] => OfficerKeyFiles.Generate(directory),
         ["protect-key", var keyFile] => OfficerKeyFiles.Protect(keyFile),
         ["inbox"] => await InboxAsync(),
@@ -21,6 +27,9 @@ try
         ["stats", "--fiscal-year", var year, "--out", var file] => await StatsAsync(year, file),
         ["stats", "--out", var file, "--fiscal-year", var year] => await StatsAsync(year, file),
         ["purge"] => await PurgeAsync(),
+        ["purge", "--dry-run"] => await PurgePreviewAsync(),
+        ["rewrap", var newKey, var keyFolder] => await RewrapAsync(newKey, keyFolder, dryRun: false),
+        ["rewrap", var newKey, var keyFolder, "--dry-run"] => await RewrapAsync(newKey, keyFolder, dryRun: true),
         _ => Usage(),
     };
 }
@@ -52,33 +61,23 @@ static async Task<int> ReadAsync(string id, string keyFile)
     var (publicKey, privateKey) = OfficerKeyFiles.Load(keyFile);
     try
     {
-        var complaint = await IntakeApiClient.FromEnvironment().GetComplaintAsync(id);
-        var rowId = complaint.GetProperty("id").GetString()!;
-        Console.WriteLine($"Status: {complaint.GetProperty("status").GetString()}  submitted {complaint.GetProperty("submitted").GetString()}");
-        var opened = SealedEnvelope.Open(SealedBox.Open(Convert.FromBase64String(complaint.GetProperty("sealed_content").GetString()!), publicKey, privateKey),
-            rowId, category: complaint.GetProperty("category").GetString());
-        if (opened is null)
+        var report = ReportOpener.Open(await IntakeApiClient.FromEnvironment().GetComplaintAsync(id), new UnlockedKeys(publicKey, privateKey, signingKey: []));
+        Console.WriteLine($"Status: {report.Status}  submitted {report.Submitted}");
+        Console.Write(report.ContentState switch
         {
-            // Content sealed for another report (or another category) was put in this row: never show it as this report.
-            Console.WriteLine("TAMPERED: the stored content was not sealed for this report; it is not shown. Tell the system administrator.");
-        }
-        else
+            SealState.Opened => string.Concat(report.Facts.Select(f => $"{FieldNames.Label(f.Field).En}: {VisibleText.Visible(f.Value)}\n")),
+            SealState.NotForThisKey => "NOT FOR THIS KEY: this report is sealed to other officers only; one of them can give you access with officer rewrap.\n",
+            _ => "TAMPERED: the stored content was not sealed for this report; it is not shown. Tell the system administrator.\n",
+        });
+        foreach (var message in report.Messages)
         {
-            var facts = ComplaintFacts.FromUtf8Json(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(opened.Body));
-            foreach (var (label, value) in new[] { ("category", facts.Category), ("what", facts.What), ("who", facts.Who), ("when", facts.When), ("where", facts.Where), ("how_known", facts.HowKnown), ("evidence", facts.Evidence), ("contact", facts.Contact) })
+            var text = message.State switch
             {
-                if (value is not null)
-                {
-                    Console.WriteLine($"{FieldNames.Label(label).En}: {TerminalText.Visible(value)}");
-                }
-            }
-        }
-        foreach (var message in complaint.GetProperty("messages").EnumerateArray())
-        {
-            var key = message.GetProperty("key").GetString()!;
-            var envelope = SealedEnvelope.Open(SealedBox.Open(Convert.FromBase64String(message.GetProperty("sealed_for_officer").GetString()!), publicKey, privateKey), rowId, messageKey: key);
-            var text = envelope is null ? "TAMPERED: this message was not sealed for this report; it is not shown." : TerminalText.Visible(envelope.Body.GetString());
-            Console.WriteLine($"--- {message.GetProperty("from").GetString()} {message.GetProperty("sent").GetString()}\n{text}");
+                SealState.Opened => VisibleText.Visible(message.Text),
+                SealState.NotForThisKey => "NOT FOR THIS KEY: sealed to other officers only.",
+                _ => "TAMPERED: this message was not sealed for this report; it is not shown.",
+            };
+            Console.WriteLine($"--- {message.From} {message.Sent}\n{text}");
         }
         return 0;
     }
@@ -148,6 +147,23 @@ static async Task<int> PurgeAsync()
     return 0;
 }
 
+static async Task<int> PurgePreviewAsync()
+{
+    var preview = await IntakeApiClient.FromEnvironment().PurgePreviewAsync();
+    Console.WriteLine($"dry run, nothing deleted: complaints due {preview.GetProperty("complaints_due").GetInt32()}, retry records due {preview.GetProperty("retry_records_due").GetInt32()} (retention {preview.GetProperty("retention_days").GetInt32()} days)");
+    return 0;
+}
+
+// Gives a newly configured officer key access to what this officer can read (see Rewrap/Rewrapper.cs).
+static async Task<int> RewrapAsync(string newKey, string keyFolder, bool dryRun)
+{
+    var officerKey = Rewrapper.ReadOfficerKey(newKey);
+    using var keys = UnlockedKeys.Unlock(keyFolder, Passphrase.Ask("รหัสผ่านของกุญแจ", "Key passphrase"));
+    var counts = await Rewrapper.RunAsync(IntakeApiClient.FromEnvironment(), keys, officerKey, dryRun);
+    Console.WriteLine($"{(dryRun ? "dry run, nothing stored: " : "")}complaints {counts.Complaints}, re-sealed {counts.Resealed}, already readable {counts.AlreadyReadable}, not readable by you {counts.NotReadableByYou}, failed {counts.Failed}");
+    return counts.Failed > 0 ? 1 : 0;
+}
+
 static int RefuseMessageArgument()
 {
     Console.Error.WriteLine("""
@@ -166,14 +182,17 @@ static async Task<int> Done(Task<System.Text.Json.JsonElement> call)
 static int Usage()
 {
     Console.Error.WriteLine("""
-        usage: officer keygen <directory>                 asks for a passphrase; private keys are stored encrypted under it
+        usage: officer desk [--keys <folder>] [--intake <url>]   the officer desk in your browser (Thai and English)
+               officer keygen <directory>                 asks for a passphrase; private keys are stored encrypted under it
                officer protect-key <key-file>        encrypts a plain key file (from serve, or older versions) under a passphrase
                officer inbox                         (INTAKE_URL, and OFFICER_API_KEY or OFFICER_API_KEY_FILE)
                officer read <id> <private-key-file>  decrypts on this machine
                officer status <id> <received|in-progress|need-information|completed|not-actionable>
                officer reply <id> <signing-key-file> reads the reply from standard input, signs it here
                officer stats --fiscal-year <2564> [--out <file>]   counts only, YAML for input/data/complaint-statistics.yml
-               officer purge                         deletes closed complaints past Intake:RetentionDays; prints counts
+               officer purge [--dry-run]             deletes closed complaints past Intake:RetentionDays; prints counts
+               officer rewrap <new-officer-public-key> <key-folder> [--dry-run]
+                                                     seals what you can read to a newly added officer key too
         """);
     return 2;
 }

@@ -113,7 +113,7 @@ public sealed class ForgeryTests(AzuriteFixture azurite)
         var second = (await host.Store.FindComplaintAsync(host.IdOf(await host.SubmitAsync(Samples.Complaint(what: "เรื่องที่สอง"))), CancellationToken.None))!;
 
         // What the officer's tool does with each row: open, then check the report id (and category) sealed inside.
-        var plaintext = SealedBox.Open(first.Content, host.OfficerPublicKey, host.OfficerPrivateKey);
+        var plaintext = OfficerSeal.Open(first.Content, host.OfficerPublicKey, host.OfficerPrivateKey);
         Assert.NotNull(SealedEnvelope.Open(plaintext, first.Id, category: first.Category));
         Assert.Null(SealedEnvelope.Open(plaintext, second.Id, category: second.Category));
         Assert.Null(SealedEnvelope.Open(plaintext, first.Id, category: "procurement"));

@@ -33,7 +33,7 @@ public sealed class FunctionAppPublishTests
             var timer = functions.Single(f => f.GetProperty("name").GetString() == "RetentionPurgeDaily").GetProperty("bindings")[0];
             Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
             Assert.Equal("0 0 20 * * *", timer.GetProperty("schedule").GetString());
-            Assert.Equal(10, functions.Count);
+            Assert.Equal(12, functions.Count);
 
             Assert.Equal(new Dictionary<string, string?>
             {
@@ -46,6 +46,8 @@ public sealed class FunctionAppPublishTests
                 ["OfficerSetStatus"] = "officer/complaints/{id}/status",
                 ["OfficerReply"] = "officer/complaints/{id}/replies",
                 ["OfficerPurge"] = "officer/purge",
+                ["OfficerPurgePreview"] = "officer/purge",
+                ["OfficerReseal"] = "officer/complaints/{id}/reseal",
             }, routes);
             Assert.True(File.Exists(Path.Combine(output, "host.json")));
             Assert.True(File.Exists(Path.Combine(output, "runtimes", "linux-x64", "native", "libsodium.so")));

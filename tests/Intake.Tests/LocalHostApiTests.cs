@@ -15,7 +15,9 @@ public sealed class LocalHostApiTests
 
             Assert.True(first.CreatedNow);
             Assert.False(second.CreatedNow);
-            Assert.Equal(first, second with { CreatedNow = true });
+            Assert.Equal(first, second with { CreatedNow = true, OfficerPublicKeys = first.OfficerPublicKeys, OfficerVerifyKeys = first.OfficerVerifyKeys });
+            Assert.Equal(first.OfficerPublicKeys, second.OfficerPublicKeys);
+            Assert.Equal(first.OfficerVerifyKeys, second.OfficerVerifyKeys);
             if (!OperatingSystem.IsWindows())
             {
                 var privateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -30,8 +32,8 @@ public sealed class LocalHostApiTests
             var serverFiles = Directory.GetFiles(first.IntakeDirectory).Select(Path.GetFileName).Order().ToList();
             Assert.Equal([LocalOfficerSetup.ApiKeyHashFile, LocalOfficerSetup.PublicKeyFile, LocalOfficerSetup.VerifyKeyFile, LocalOfficerSetup.ReceiptSecretFile], serverFiles);
             Assert.DoesNotContain(first.OfficerApiKey, string.Concat(Directory.GetFiles(first.IntakeDirectory).Select(File.ReadAllText)));
-            Assert.Equal(32, Convert.FromBase64String(first.OfficerPublicKey).Length);
-            Assert.Equal(32, Convert.FromBase64String(first.OfficerVerifyKey).Length);
+            Assert.Equal(32, Convert.FromBase64String(Assert.Single(first.OfficerPublicKeys)).Length);
+            Assert.Equal(32, Convert.FromBase64String(Assert.Single(first.OfficerVerifyKeys)).Length);
             Assert.Equal(32, Convert.FromBase64String(first.ReceiptHashSecret).Length);
             Assert.NotEqual(first.OfficerApiKey, first.OfficerApiKeyHash);
         }

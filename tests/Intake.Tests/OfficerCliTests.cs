@@ -190,6 +190,63 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         Assert.Contains(Samples.What, await RunAsync(host, ["read", id, host.Settings.OfficerPrivateKeyPath]));
     }
 
+    [Fact]
+    public async Task Rewrap_gives_a_newly_added_officer_the_reports_received_before_its_key_and_is_safe_to_run_again()
+    {
+        var state = Directory.CreateTempSubdirectory("officer-rewrap-").FullName;
+        var deputy = Crypto.X25519KeyPair.Generate();
+        try
+        {
+            string id;
+            await using (var before = await IntakeTestHost.StartSqliteInAsync(state))
+            {
+                var receipt = await before.SubmitAsync();
+                await before.StatusAsync(receipt, "ข้อมูลเพิ่มเติมก่อนเพิ่มรองปลัด");
+                id = before.IdOf(receipt);
+            }
+            // The administrator adds the deputy's public key; the intake restarts with it.
+            var deputyKey = Convert.ToBase64String(deputy.PublicKey);
+            await using var host = await IntakeTestHost.StartSqliteInAsync(state, o => o.OfficerPublicKeys += "," + deputyKey);
+            var complaint = (await host.Store.FindComplaintAsync(id, CancellationToken.None))!;
+            Assert.Null(Crypto.OfficerSeal.Open(complaint.Content, deputy.PublicKey, deputy.PrivateKey));
+
+            var firstOfficer = (host.OfficerPublicKey, host.OfficerPrivateKey);
+            await ProtectKeysAsync(host);
+            Assert.Contains("dry run, nothing stored: complaints 1, re-sealed 2,", await RunAsync(host, ["rewrap", deputyKey, host.Settings.OfficerDirectory, "--dry-run"]));
+            Assert.Null(Crypto.OfficerSeal.Open((await host.Store.FindComplaintAsync(id, CancellationToken.None))!.Content, deputy.PublicKey, deputy.PrivateKey));
+
+            Assert.Contains("complaints 1, re-sealed 2, already readable 0, not readable by you 0, failed 0", await RunAsync(host, ["rewrap", deputyKey, host.Settings.OfficerDirectory]));
+            var content = (await host.Store.FindComplaintAsync(id, CancellationToken.None))!.Content;
+            Assert.Equal(Samples.What, Crypto.SealedEnvelope.Open(Crypto.OfficerSeal.Open(content, deputy.PublicKey, deputy.PrivateKey), id, category: "bribery")!.Body.GetProperty("what").GetString());
+            var message = Assert.Single(await host.Store.ListMessagesAsync(id, CancellationToken.None)).Message;
+            Assert.Equal("ข้อมูลเพิ่มเติมก่อนเพิ่มรองปลัด", Crypto.SealedEnvelope.Open(Crypto.OfficerSeal.Open(message.ForOfficer, deputy.PublicKey, deputy.PrivateKey), id, messageKey: message.Key)!.Body.GetString());
+            // The first officer still reads it; a second run finds everything done.
+            Assert.NotNull(Crypto.SealedEnvelope.Open(Crypto.OfficerSeal.Open(content, firstOfficer.OfficerPublicKey, firstOfficer.OfficerPrivateKey), id, category: "bribery"));
+            Assert.Contains("re-sealed 0, already readable 2", await RunAsync(host, ["rewrap", deputyKey, host.Settings.OfficerDirectory]));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(state, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Purge_dry_run_shows_the_counts_and_deletes_nothing()
+    {
+        var clock = new ManualClock(ManualClock.BangkokNoon(2020, 1, 10));
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server, o => o.RetentionDays = 30, s => s.AddSingleton<TimeProvider>(clock));
+        var closed = await host.SubmitAsync();
+        await host.SetStatusAsync(closed, "completed");
+        await host.SubmitAsync();
+        clock.Set(ManualClock.BangkokNoon(2020, 3, 1));
+
+        var output = await RunAsync(host, ["purge", "--dry-run"]);
+
+        Assert.Equal("dry run, nothing deleted: complaints due 1, retry records due 0 (retention 30 days)", output.Trim());
+        Assert.Equal(2, (await host.DumpTableAsync()).Count);
+    }
+
     private const string Passphrase = "ต้นมะม่วงหน้าเทศบาลออกลูกดก 2569";
 
     /// <summary>serve's local keys are plain files; the officer protects them once, as the README says.</summary>

@@ -37,7 +37,7 @@ public sealed class SubmitStoresCiphertextTests(AzuriteFixture azurite)
 
         var sealedContent = entity.GetBinary("Content");
         Assert.DoesNotContain(Samples.What, Encoding.UTF8.GetString(sealedContent));
-        var envelope = SealedEnvelope.Open(SealedBox.Open(sealedContent, host.OfficerPublicKey, host.OfficerPrivateKey), host.IdOf(receipt), category: "bribery");
+        var envelope = SealedEnvelope.Open(OfficerSeal.Open(sealedContent, host.OfficerPublicKey, host.OfficerPrivateKey), host.IdOf(receipt), category: "bribery");
         Assert.NotNull(envelope);
         var facts = ComplaintFacts.FromUtf8Json(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(envelope.Body));
         Assert.Equal(Samples.What, facts.What);
@@ -58,8 +58,8 @@ public sealed class SubmitStoresCiphertextTests(AzuriteFixture azurite)
         var stranger = X25519KeyPair.Generate();
 
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() =>
-            SealedBox.Open(entity.GetBinary("Content"), host.OfficerPublicKey, stranger.PrivateKey));
-        Assert.DoesNotContain(File.ReadAllText(host.Settings.OfficerPrivateKeyPath).Trim(), string.Join("|", host.Options.OfficerPublicKey, host.Options.ReceiptHashSecret, host.Options.OfficerApiKeyHash));
+            OfficerSeal.Open(entity.GetBinary("Content"), host.OfficerPublicKey, stranger.PrivateKey));
+        Assert.DoesNotContain(File.ReadAllText(host.Settings.OfficerPrivateKeyPath).Trim(), string.Join("|", host.Options.OfficerPublicKeys, host.Options.ReceiptHashSecret, host.Options.OfficerApiKeyHash));
     }
 
     [Fact]

@@ -16,4 +16,6 @@ public static class ComplaintCategory
     };
 
     public static bool IsKnown(string? code) => code is not null && All.ContainsKey(code);
+
+    public static BilingualText Label(string code) => All.TryGetValue(code, out var label) ? label : new(code, code);
 }

@@ -21,6 +21,9 @@ public static class FieldNames
     public const string Message = "message";
     public const string ReplyId = "reply_id";
     public const string Signature = "signature";
+    /// <summary>Officer rewrap: which sealed item ("content", or a message key) and its new sealed form.</summary>
+    public const string Item = "item";
+    public const string Sealed = "sealed";
     public const string Body = "body";
     public const string ContentType = "content-type";
 
@@ -48,6 +51,8 @@ public static class FieldNames
         [Message] = new("ข้อความเพิ่มเติม", "Follow-up message"),
         [ReplyId] = new("รหัสคำตอบ", "Reply id"),
         [Signature] = new("ลายมือชื่อดิจิทัลของเจ้าหน้าที่", "Officer's signature"),
+        [Item] = new("รายการที่ปิดผนึก", "Sealed item"),
+        [Sealed] = new("ข้อมูลที่ปิดผนึกใหม่", "New sealed form"),
         [Body] = new("ข้อมูลที่ส่ง", "Request body"),
         [ContentType] = new("ชนิดข้อมูล", "Content type"),
     };

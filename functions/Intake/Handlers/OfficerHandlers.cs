@@ -12,6 +12,7 @@ namespace IntegritySite.Intake.Handlers;
 public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, OfficerKeyCheck keyCheck, ILogger<OfficerHandlers> logger)
 {
     private static readonly IReadOnlySet<string> StatusFields = new HashSet<string>(StringComparer.Ordinal) { "status" };
+    private static readonly IReadOnlySet<string> ResealFields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Item, FieldNames.Sealed };
     private static readonly IReadOnlySet<string> ReplyFields = new HashSet<string>(StringComparer.Ordinal) { FieldNames.Message, FieldNames.ReplyId, FieldNames.Signature };
 
     /// <summary>GET /api/officer/complaints</summary>
@@ -98,6 +99,46 @@ public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, Offi
         await ResponseWriter.JsonAsync(context, StatusCodes.Status201Created, new { Id = id, reply.ReplyId, Replied = true });
     });
 
+    /// <summary>POST /api/officer/complaints/{id}/reseal with {"item": "content" or a message key, "sealed": base64}: officer rewrap.</summary>
+    public Task ResealAsync(HttpContext context, string id) => Authorised(context, async () =>
+    {
+        var read = await RequestBodyReader.ReadAsync(context.Request, ResealFields, context.RequestAborted);
+        if (!read.Ok)
+        {
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, read.StatusCode, read.Errors);
+            return;
+        }
+        var item = read.Fields!.GetTrimmed(FieldNames.Item);
+        var replacement = DecodeSealed(read.Fields.GetTrimmed(FieldNames.Sealed));
+        if (item is null || replacement is null)
+        {
+            var missing = item is null ? FieldNames.Item : FieldNames.Sealed;
+            await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, [FieldError.For(missing, Messages.Required(missing))]);
+            return;
+        }
+        switch (await desk.ResealAsync(id, item, replacement, context.RequestAborted))
+        {
+            case ResealOutcome.NoSuchItem:
+                await NotFoundAsync(context);
+                return;
+            case ResealOutcome.NotOnlyAddingOfficers:
+                await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, [FieldError.For(FieldNames.Sealed, Messages.ResealNotOnlyAdding)]);
+                return;
+            case ResealOutcome.NotAnOfficerKey:
+                await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status400BadRequest, [FieldError.For(FieldNames.Sealed, Messages.ResealNotAnOfficer)]);
+                return;
+            case ResealOutcome.Changed:
+                await ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status409Conflict, [FieldError.For(FieldNames.Item, Messages.ResealChanged)]);
+                return;
+        }
+        IntakeLog.OfficerAction(logger, "re-sealed for another officer");
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, new { Id = id, Item = item, Resealed = true });
+    });
+
+    /// <summary>GET /api/officer/purge: the dry run, counts of what a purge would delete now.</summary>
+    public Task PurgePreviewAsync(HttpContext context) => Authorised(context, async () =>
+        await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, await purge.PreviewAsync(context.RequestAborted)));
+
     /// <summary>POST /api/officer/purge: deletes the closed complaints past retention; answers counts only.</summary>
     public Task PurgeAsync(HttpContext context) => Authorised(context, async () =>
     {
@@ -115,6 +156,16 @@ public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, Offi
         }
         await action();
     });
+
+    private static byte[]? DecodeSealed(string? base64)
+    {
+        if (base64 is null)
+        {
+            return null;
+        }
+        var bytes = new byte[base64.Length];
+        return Convert.TryFromBase64String(base64, bytes, out var written) && written <= RequestLimits.MaxSealedBytes ? bytes[..written] : null;
+    }
 
     private static Task NotFoundAsync(HttpContext context) =>
         ResponseWriter.ErrorsAsync(context, ResponseFormat.Json, StatusCodes.Status404NotFound, [FieldError.For("id", Messages.ComplaintNotFound)]);

@@ -17,7 +17,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(keys);
-        services.AddSingleton(new OfficerKeyCheck(keys.OfficerApiKeyHash));
+        services.AddSingleton(new OfficerKeyCheck(keys.OfficerApiKeyHashes));
         services.AddSingleton(sp => new RotatingRateLimiter(sp.GetRequiredService<TimeProvider>(), options.RateLimitWindow));
         services.TryAddSingleton(_ => ComplaintStores.Create(options));
         services.AddSingleton<ComplaintIntake>();

@@ -13,5 +13,5 @@ public static class RequestLimits
     /// Largest serialised facts (UTF-8 JSON) that still fit <see cref="MaxSealedBytes"/> once sealed; the envelope
     /// (report id, category) takes a little more, kept under the margin.
     /// </summary>
-    public const int MaxFactsBytes = MaxSealedBytes - Crypto.SealedBox.Overhead - 200;
+    public const int MaxFactsBytes = MaxSealedBytes - Crypto.OfficerSeal.MaxOverhead - 200;
 }

@@ -116,6 +116,18 @@ public static class Messages
         "สถานะไม่ถูกต้อง ต้องเป็นหนึ่งใน: " + string.Join(", ", ComplaintStatus.All.Keys),
         "Unknown status; use one of: " + string.Join(", ", ComplaintStatus.All.Keys) + ".");
 
+    public static readonly BilingualText ResealNotOnlyAdding = new(
+        "ข้อมูลใหม่ต้องเป็นข้อความเข้ารหัสเดิมทุกไบต์ โดยเพิ่มเจ้าหน้าที่ผู้รับเท่านั้น ไม่ได้บันทึก",
+        "The new sealed form must keep the same ciphertext and every earlier officer, adding officers only; nothing was stored.");
+
+    public static readonly BilingualText ResealNotAnOfficer = new(
+        "กุญแจที่เพิ่มไม่ใช่กุญแจเจ้าหน้าที่ที่ตั้งค่าไว้ในระบบรับเรื่อง (Intake:OfficerPublicKeys) ไม่ได้บันทึก",
+        "An added key is not one of the officer keys configured in the intake (Intake:OfficerPublicKeys); nothing was stored.");
+
+    public static readonly BilingualText ResealChanged = new(
+        "รายการนี้ถูกเปลี่ยนระหว่างทำงาน ให้ลองอีกครั้ง",
+        "The item changed meanwhile; run it again.");
+
     public static readonly BilingualText ComplaintNotFound = new("ไม่พบเรื่องร้องเรียนนี้", "No such complaint.");
 
     public static BilingualText PeriodDate(string parameter) => new(

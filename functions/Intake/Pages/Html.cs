@@ -3,7 +3,7 @@ using System.Text;
 namespace IntegritySite.Intake.Pages;
 
 /// <summary>Minimal HTML escaping and the shared page frame (no scripts, no inline styles).</summary>
-internal static class Html
+public static class Html
 {
     public static string Encode(string? text)
     {

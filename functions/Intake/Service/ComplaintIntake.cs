@@ -43,7 +43,7 @@ public sealed class ComplaintIntake(IComplaintStore store, IntakeKeys keys, Inta
         var id = keys.Server.ReceiptIndex(receipt);
         var today = BangkokDate.Today(clock);
         // The id and category are sealed with the facts, so the officer's tool can tell content moved from another row.
-        var sealedContent = SealedBox.Seal(SealedEnvelope.ForReport(id, category, facts), keys.OfficerPublicKey);
+        var sealedContent = OfficerSeal.Seal(SealedEnvelope.ForReport(id, category, facts), keys.OfficerPublicKeys);
         var wrapped = ReportKeyWrap.CreateFor(receipt, id, keys.Server, options.ReceiptKdfMemoryKiB, options.ReceiptKdfPasses);
         return new StoredComplaint(id, category, ComplaintStatus.Received, today, today, sealedContent, wrapped);
     }

@@ -21,6 +21,15 @@ public enum ReplyOutcome
     BadSignature,
 }
 
+public enum ResealOutcome
+{
+    Stored,
+    NoSuchItem,
+    NotOnlyAddingOfficers,
+    NotAnOfficerKey,
+    Changed,
+}
+
 /// <summary>Officer operations. Replies arrive signed by the officer; they are sealed to the per-report key (for the reporter) and to the officer key (for the record).</summary>
 public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock)
 {
@@ -73,11 +82,44 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
         }
         var today = BangkokDate.Today(clock);
         var reply = new NewMessage(replyId, NewMessage.FromOfficer, today,
-            ForOfficer: SealedBox.Seal(SealedEnvelope.ForMessage(id, replyId, message), keys.OfficerPublicKey),
+            ForOfficer: OfficerSeal.Seal(SealedEnvelope.ForMessage(id, replyId, message), keys.OfficerPublicKeys),
             ForReporter: SealedBox.Seal(Encoding.UTF8.GetBytes(message), complaint.ReportKey.PublicKey),
             Signature: signature);
         return await store.AddMessageAsync(id, reply, today, ct) == MessageOutcome.NoSuchComplaint ? ReplyOutcome.NoSuchComplaint : ReplyOutcome.Stored;
     }
+
+    /// <summary>
+    /// Stores an item re-sealed by an officer for one more officer (officer rewrap). Accepted only when it keeps the
+    /// ciphertext and every earlier officer byte for byte and adds configured officer keys only: nobody holding the API
+    /// key can use this to change a report or to give it to a key the municipality did not configure.
+    /// </summary>
+    public async Task<ResealOutcome> ResealAsync(string id, string item, byte[] replacement, CancellationToken ct)
+    {
+        if (!IsWellFormedId(id) || await store.FindComplaintAsync(id, ct) is not { } complaint)
+        {
+            return ResealOutcome.NoSuchItem;
+        }
+        var messageKey = item == ContentItem ? null : item;
+        var current = messageKey is null
+            ? complaint.Content
+            : (await store.ListMessagesAsync(id, ct)).FirstOrDefault(m => m.Message.Key == messageKey)?.Message.ForOfficer;
+        if (current is null)
+        {
+            return ResealOutcome.NoSuchItem;
+        }
+        if (!OfficerSeal.OnlyAddsRecipients(current, replacement, out var added))
+        {
+            return ResealOutcome.NotOnlyAddingOfficers;
+        }
+        if (added.Any(key => !keys.IsOfficerPublicKey(key)))
+        {
+            return ResealOutcome.NotAnOfficerKey;
+        }
+        return await store.ResealAsync(id, messageKey, current, replacement, ct) ? ResealOutcome.Stored : ResealOutcome.Changed;
+    }
+
+    /// <summary>The rewrap item name of a complaint's own content (every other item is a message key).</summary>
+    public const string ContentItem = "content";
 
     private static bool IsWellFormedId(string id) => id.Length == 64 && id.All(char.IsAsciiHexDigitLower);
 }

@@ -25,7 +25,7 @@ public sealed class ReporterDesk(IComplaintStore store, IntakeKeys keys, TimePro
             var today = BangkokDate.Today(clock);
             var key = keys.Server.FollowUpKey(id, today, message);
             var followUp = new NewMessage(key, NewMessage.FromReporter, today,
-                ForOfficer: SealedBox.Seal(SealedEnvelope.ForMessage(id, key, message), keys.OfficerPublicKey),
+                ForOfficer: OfficerSeal.Seal(SealedEnvelope.ForMessage(id, key, message), keys.OfficerPublicKeys),
                 ForReporter: [], Signature: []);
             if (await store.AddMessageAsync(id, followUp, today, ct) == MessageOutcome.NoSuchComplaint)
             {

@@ -7,16 +7,24 @@ namespace IntegritySite.Intake.Service;
 /// <summary>What a purge deleted: counts only.</summary>
 public sealed record PurgeResult(int ComplaintsDeleted, int EntitiesDeleted);
 
+/// <summary>What a purge would delete now: counts only, for the officer to see before confirming.</summary>
+public sealed record PurgePreview(int ComplaintsDue, int RetryRecordsDue, int RetentionDays);
+
 /// <summary>Deletes every stored item of each closed complaint whose retention period has passed (PDPA 2562).</summary>
 public sealed class RetentionPurge(IComplaintStore store, IntakeOptions options, TimeProvider clock, ILogger<RetentionPurge> logger)
 {
+    /// <summary>The dry run: what <see cref="PurgeAsync"/> would delete today, deleting nothing.</summary>
+    public async Task<PurgePreview> PreviewAsync(CancellationToken ct)
+    {
+        var today = Today();
+        var retryRecords = (await store.ListRetryRecordsAsync(ct)).Count(r => Retention.IsRetryRecordDue(BangkokDate.Parse(r.Submitted), today, options.RetentionDays));
+        var complaints = (await store.ListComplaintsAsync(ct)).Count(c => Retention.IsDue(c.Status, BangkokDate.Parse(c.Updated), today, options.RetentionDays));
+        return new PurgePreview(complaints, retryRecords, options.RetentionDays);
+    }
+
     public async Task<PurgeResult> PurgeAsync(CancellationToken ct)
     {
-        if (options.RetentionDays < 0)
-        {
-            throw new InvalidOperationException("Intake:RetentionDays must not be negative.");
-        }
-        var today = BangkokDate.TodayDate(clock);
+        var today = Today();
 
         // Retry records first: if this fails, no complaint has lost anything yet.
         var retryRecords = (await store.ListRetryRecordsAsync(ct))
@@ -39,5 +47,14 @@ public sealed class RetentionPurge(IComplaintStore store, IntakeOptions options,
         entities += await store.SweepAsync(today.AddDays(-1), ct);
         IntakeLog.Purged(logger, purged, entities);
         return new PurgeResult(purged, entities);
+    }
+
+    private DateOnly Today()
+    {
+        if (options.RetentionDays < 0)
+        {
+            throw new InvalidOperationException("Intake:RetentionDays must not be negative.");
+        }
+        return BangkokDate.TodayDate(clock);
     }
 }

@@ -42,6 +42,13 @@ public interface IComplaintStore
     Task<bool> UpdateStatusAsync(string id, string status, string updated, CancellationToken ct);
 
     /// <summary>
+    /// Replaces the officers' sealed copy of a complaint's content (<paramref name="messageKey"/> null) or of one of its
+    /// messages, only while it still is <paramref name="expected"/> (officer rewrap: the same ciphertext sealed to one
+    /// more officer). True when it now is <paramref name="replacement"/>; false when it is something else or is gone.
+    /// </summary>
+    Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct);
+
+    /// <summary>
     /// Deletes a complaint and its whole thread, only if unchanged since <paramref name="listed"/> was read.
     /// Null (nothing deleted) when it changed or is gone; otherwise how many stored items were deleted.
     /// </summary>

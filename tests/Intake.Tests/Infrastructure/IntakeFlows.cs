@@ -57,7 +57,7 @@ internal static class IntakeFlows
     /// <summary>Opens a message sealed to the officer, as the officer's tool does: only when bound to this report and message key.</summary>
     public static string OpenMessageForOfficer(this IntakeTestHost host, byte[] sealedText, string id, string key)
     {
-        var envelope = SealedEnvelope.Open(SealedBox.Open(sealedText, host.OfficerPublicKey, host.OfficerPrivateKey), id, messageKey: key)
+        var envelope = SealedEnvelope.Open(OfficerSeal.Open(sealedText, host.OfficerPublicKey, host.OfficerPrivateKey), id, messageKey: key)
             ?? throw new InvalidOperationException("The message is not bound to this report and key.");
         return envelope.Body.GetString()!;
     }
@@ -65,7 +65,7 @@ internal static class IntakeFlows
     /// <summary>Opens a complaint's sealed content as the officer's tool does: only when bound to this report and category.</summary>
     public static Model.ComplaintFacts OpenComplaintForOfficer(this IntakeTestHost host, byte[] sealedContent, string id, string category = "bribery")
     {
-        var envelope = SealedEnvelope.Open(SealedBox.Open(sealedContent, host.OfficerPublicKey, host.OfficerPrivateKey), id, category: category)
+        var envelope = SealedEnvelope.Open(OfficerSeal.Open(sealedContent, host.OfficerPublicKey, host.OfficerPrivateKey), id, category: category)
             ?? throw new InvalidOperationException("The content is not bound to this report and category.");
         return Model.ComplaintFacts.FromUtf8Json(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(envelope.Body));
     }

@@ -41,7 +41,7 @@ public sealed class IntakeTestHost : IAsyncDisposable
 
     public byte[] OfficerSigningKey => LocalOfficerSetup.ReadKey(Settings.OfficerSigningKeyPath);
 
-    public byte[] OfficerPublicKey => Convert.FromBase64String(Settings.OfficerPublicKey);
+    public byte[] OfficerPublicKey => Convert.FromBase64String(Settings.OfficerPublicKeys[0]);
 
     /// <summary>A host whose dates come from <paramref name="clock"/>.</summary>
     public static Task<IntakeTestHost> StartAsync(AzuriteServer azurite, TimeProvider clock) =>
@@ -60,9 +60,17 @@ public sealed class IntakeTestHost : IAsyncDisposable
     public static Task<IntakeTestHost> StartSqliteAsync(string? databasePath = null, Action<IntakeOptions>? configure = null, Action<IServiceCollection>? services = null) =>
         StartAsync(settings => settings.ToSqliteOptions(databasePath), configure, services);
 
-    public static async Task<IntakeTestHost> StartAsync(Func<LocalIntakeSettings, IntakeOptions> store, Action<IntakeOptions>? configure, Action<IServiceCollection>? services)
+    /// <summary>
+    /// A host on the SQLite store in <paramref name="stateDirectory"/>, which outlives it (the caller deletes it): a
+    /// restart with other settings over the same keys and reports.
+    /// </summary>
+    public static Task<IntakeTestHost> StartSqliteInAsync(string stateDirectory, Action<IntakeOptions>? configure = null) =>
+        StartAsync(settings => settings.ToSqliteOptions(), configure, services: null, stateDirectory);
+
+    public static async Task<IntakeTestHost> StartAsync(Func<LocalIntakeSettings, IntakeOptions> store, Action<IntakeOptions>? configure, Action<IServiceCollection>? services,
+        string? keptStateDirectory = null)
     {
-        var stateDirectory = Directory.CreateTempSubdirectory("intake-state-").FullName;
+        var stateDirectory = keptStateDirectory ?? Directory.CreateTempSubdirectory("intake-state-").FullName;
         var settings = LocalOfficerSetup.Ensure(stateDirectory);
         var options = store(settings);
         options.SubmissionsPerWindow = 1000;
@@ -81,7 +89,7 @@ public sealed class IntakeTestHost : IAsyncDisposable
         var app = builder.Build();
         app.MapIntakeApi();
         await app.StartAsync();
-        return new IntakeTestHost(app, stateDirectory, settings, options, logs);
+        return new IntakeTestHost(app, stateDirectory, settings, options, logs) { _keepState = keptStateDirectory is not null };
     }
 
     /// <summary>Every entity in this host's table, exactly as Azure Table storage holds it (empty when the table was never created).</summary>
@@ -108,6 +116,11 @@ public sealed class IntakeTestHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_stateDirectory, recursive: true);
+        if (!_keepState)
+        {
+            Directory.Delete(_stateDirectory, recursive: true);
+        }
     }
+
+    private bool _keepState;
 }

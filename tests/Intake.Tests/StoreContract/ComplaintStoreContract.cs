@@ -161,6 +161,34 @@ public abstract class ComplaintStoreContract
         Assert.DoesNotContain(values, v => v.Contains(':') && !v.StartsWith("W/", StringComparison.Ordinal) && !DateTimeOffset.TryParse(v, out _));
     }
 
+    [Fact]
+    public async Task Resealing_replaces_a_sealed_item_only_while_it_is_what_the_officer_read()
+    {
+        var store = await NewStoreAsync();
+        var complaint = Complaint();
+        await store.InsertAsync(complaint, null, None);
+        await store.AddMessageAsync(complaint.Id, Message("a"), "2026-03-26", None);
+        var listed = Assert.Single(await store.ListComplaintsAsync(None));
+        var message = Assert.Single(await store.ListMessagesAsync(complaint.Id, None)).Message;
+        var (newContent, newMessage) = (RandomNumberGenerator.GetBytes(120), RandomNumberGenerator.GetBytes(90));
+
+        Assert.False(await store.ResealAsync(complaint.Id, null, RandomNumberGenerator.GetBytes(80), newContent, None));
+        Assert.Equal(complaint.Content, (await store.FindComplaintAsync(complaint.Id, None))!.Content);
+
+        Assert.True(await store.ResealAsync(complaint.Id, null, complaint.Content, newContent, None));
+        Assert.True(await store.ResealAsync(complaint.Id, null, complaint.Content, newContent, None)); // a resend: already so
+        Assert.True(await store.ResealAsync(complaint.Id, "a", message.ForOfficer, newMessage, None));
+        Assert.False(await store.ResealAsync(complaint.Id, "missing", message.ForOfficer, newMessage, None));
+        Assert.False(await store.ResealAsync(NewId(), null, complaint.Content, newContent, None));
+
+        Assert.Equal(newContent, (await store.FindComplaintAsync(complaint.Id, None))!.Content);
+        var thread = Assert.Single(await store.ListMessagesAsync(complaint.Id, None)).Message;
+        Assert.Equal(newMessage, thread.ForOfficer);
+        Assert.Equal(message.ForReporter, thread.ForReporter);
+        // The complaint changed under the purge's listing: the purge must not delete it on that listing.
+        Assert.Null(await store.DeleteComplaintAsync(listed, None));
+    }
+
     private static StoredComplaint Complaint(string submitted = "2026-03-25") => new(
         NewId(), "bribery", "received", submitted, submitted, RandomNumberGenerator.GetBytes(120),
         new WrappedReportKey(RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(16), RandomNumberGenerator.GetBytes(24), RandomNumberGenerator.GetBytes(48), 0, 0));

@@ -125,6 +125,38 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
             Execute(connection, transaction, "UPDATE complaints SET status = $status, updated = $updated, version = version + 1 WHERE id = $id",
                 ("$id", id), ("$status", status), ("$updated", updated)) == 1);
 
+    public Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct) =>
+        WriteAsync(ct, (connection, transaction) =>
+        {
+            var current = messageKey is null
+                ? Scalar(connection, transaction, "SELECT content FROM complaints WHERE id = $id", ("$id", complaintId))
+                : Scalar(connection, transaction, "SELECT for_officer FROM messages WHERE complaint_id = $id AND key = $key", ("$id", complaintId), ("$key", messageKey));
+            if (current is not byte[] stored)
+            {
+                return false;
+            }
+            if (stored.AsSpan().SequenceEqual(replacement))
+            {
+                return true;
+            }
+            if (!stored.AsSpan().SequenceEqual(expected))
+            {
+                return false;
+            }
+            if (messageKey is null)
+            {
+                Execute(connection, transaction, "UPDATE complaints SET content = $sealed WHERE id = $id", ("$id", complaintId), ("$sealed", replacement));
+            }
+            else
+            {
+                Execute(connection, transaction, "UPDATE messages SET for_officer = $sealed WHERE complaint_id = $id AND key = $key",
+                    ("$id", complaintId), ("$key", messageKey), ("$sealed", replacement));
+            }
+            // The version moves, so a purge that listed the complaint before this write deletes nothing.
+            Execute(connection, transaction, "UPDATE complaints SET version = version + 1 WHERE id = $id", ("$id", complaintId));
+            return true;
+        });
+
     public Task<int?> DeleteComplaintAsync(ComplaintListing listed, CancellationToken ct) =>
         WriteAsync<int?>(ct, (connection, transaction) =>
         {

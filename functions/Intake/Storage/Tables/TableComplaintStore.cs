@@ -263,6 +263,52 @@ public sealed class TableComplaintStore : IComplaintStore
         throw new StoreUnavailableException(new TimeoutException("The complaint kept changing; the status was not set."));
     }
 
+    public async Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < MaxConcurrencyAttempts; attempt++)
+        {
+            if (await GetComplaintEntityAsync(complaintId, ct) is not { IsFence: false } complaint)
+            {
+                return false;
+            }
+            var current = messageKey is null ? complaint.Content : (await GetMessageEntityAsync(complaintId, messageKey, ct))?.ForOfficer;
+            if (current is null || !current.AsSpan().SequenceEqual(expected))
+            {
+                return current is not null && current.AsSpan().SequenceEqual(replacement);
+            }
+            // Conditional on the complaint's ETag in both cases, so an unknown outcome is settled the way messages are.
+            var actions = messageKey is null
+                ? [new TableTransactionAction(TableTransactionActionType.UpdateMerge,
+                    new TableEntity(IntakeTable.Partition, complaint.RowKey) { [nameof(ComplaintEntity.Content)] = replacement }, complaint.ETag)]
+                : new List<TableTransactionAction>
+                {
+                    new(TableTransactionActionType.UpdateMerge,
+                        new TableEntity(IntakeTable.Partition, MessageEntity.RowKeyFor(complaintId, messageKey)) { [nameof(MessageEntity.ForOfficer)] = replacement }, ETag.All),
+                    new(TableTransactionActionType.UpdateMerge,
+                        new TableEntity(IntakeTable.Partition, complaint.RowKey) { [nameof(ComplaintEntity.MessageCount)] = complaint.MessageCount }, complaint.ETag),
+                };
+            try
+            {
+                await RunAsync(token => _writes.SubmitTransactionAsync(actions, token), ct);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404 && !TableFailures.IsTableMissing(e))
+            {
+                // Changed in between: read again.
+            }
+            catch (StoreUnavailableException e) when (!TableFailures.NotApplied(e))
+            {
+                if (await SettleConditionalWriteAsync(complaint, async now => now is not null && (messageKey is null
+                        ? now.Content
+                        : (await GetMessageEntityAsync(complaintId, messageKey, ct))?.ForOfficer ?? []).AsSpan().SequenceEqual(replacement), e, ct))
+                {
+                    return true;
+                }
+            }
+        }
+        throw new StoreUnavailableException(new TimeoutException("The complaint kept changing; it was not re-sealed."));
+    }
+
     public Task<int?> DeleteComplaintAsync(ComplaintListing listed, CancellationToken ct) =>
         RunAsync<int?>(async token =>
         {
@@ -331,6 +377,13 @@ public sealed class TableComplaintStore : IComplaintStore
         RunAsync(async token =>
         {
             var response = await _table.GetEntityIfExistsAsync<ComplaintEntity>(IntakeTable.Partition, ComplaintEntity.RowKeyFor(id), cancellationToken: token);
+            return response.HasValue ? response.Value : null;
+        }, ct);
+
+    private Task<MessageEntity?> GetMessageEntityAsync(string complaintId, string key, CancellationToken ct) =>
+        RunAsync(async token =>
+        {
+            var response = await _table.GetEntityIfExistsAsync<MessageEntity>(IntakeTable.Partition, MessageEntity.RowKeyFor(complaintId, key), cancellationToken: token);
             return response.HasValue ? response.Value : null;
         }, ct);
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using IntegritySite.Intake.Abuse;
 using IntegritySite.Intake.Crypto;
 
-namespace IntegritySite.Officer;
+namespace IntegritySite.Officer.Keys;
 
 /// <summary>
 /// The officer's keys on the officer's own machine, each private key encrypted under the officer's passphrase
@@ -12,12 +12,16 @@ internal static class OfficerKeyFiles
 {
     public const string PrivatePurpose = "officer-private";
     public const string SigningPurpose = "officer-signing";
+    public const string PrivateKeyFile = "officer-private.key";
+    public const string SigningKeyFile = "officer-signing.key";
+    public const string ApiKeyFile = "officer-api.key";
+    public const string PublicKeyFile = "officer-public.key";
 
     public static int Generate(string directory)
     {
         var passphrase = Passphrase.AskNew();
         Directory.CreateDirectory(directory);
-        var privatePath = Path.Combine(directory, "officer-private.key");
+        var privatePath = Path.Combine(directory, PrivateKeyFile);
         if (File.Exists(privatePath))
         {
             Console.Error.WriteLine($"{privatePath} exists; refusing to overwrite an officer key.");
@@ -27,14 +31,14 @@ internal static class OfficerKeyFiles
         WritePrivate(privatePath, PassphraseProtectedKey.Protect(pair.PrivateKey, passphrase, PrivatePurpose));
         CryptographicOperations.ZeroMemory(pair.PrivateKey);
         var (signing, verify) = OfficerReplySignature.GenerateKeyPair();
-        var signingPath = Path.Combine(directory, "officer-signing.key");
+        var signingPath = Path.Combine(directory, SigningKeyFile);
         WritePrivate(signingPath, PassphraseProtectedKey.Protect(signing, passphrase, SigningPurpose));
         CryptographicOperations.ZeroMemory(signing);
-        var apiKeyPath = Path.Combine(directory, "officer-api.key");
+        var apiKeyPath = Path.Combine(directory, ApiKeyFile);
         var apiKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         WritePrivate(apiKeyPath, apiKey);
         var publicKey = Convert.ToBase64String(pair.PublicKey);
-        File.WriteAllText(Path.Combine(directory, "officer-public.key"), publicKey + "\n");
+        File.WriteAllText(Path.Combine(directory, PublicKeyFile), publicKey + "\n");
         // Only public values and hashes are printed: these go into the function app's settings.
         Console.WriteLine($"Private keys, encrypted under your passphrase (keep on this machine, back them up): {privatePath}, {signingPath}");
         Console.WriteLine($"Officer API key (for OFFICER_API_KEY_FILE): {apiKeyPath}");
@@ -45,13 +49,15 @@ internal static class OfficerKeyFiles
         return 0;
     }
 
-    public static byte[] LoadSigningKey(string path) => Unlock(path, SigningPurpose);
+    public static byte[] LoadSigningKey(string path) => Unlock(path, SigningPurpose, AskPassphrase());
 
     public static (byte[] PublicKey, byte[] PrivateKey) Load(string path)
     {
-        var privateKey = Unlock(path, PrivatePurpose);
+        var privateKey = Unlock(path, PrivatePurpose, AskPassphrase());
         return (X25519KeyPair.PublicKeyOf(privateKey), privateKey);
     }
+
+    private static string AskPassphrase() => Passphrase.Ask("รหัสผ่านของกุญแจ", "Key passphrase");
 
     /// <summary>
     /// Encrypts a plain key file (written before keys were protected, or by `serve` for local use) in place, under a
@@ -83,8 +89,12 @@ internal static class OfficerKeyFiles
         }
     }
 
-    private static byte[] Unlock(string path, string purpose)
+    public static byte[] Unlock(string path, string purpose, string passphrase)
     {
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"ไม่พบไฟล์กุญแจ {path} / No key file at {path}.");
+        }
         var text = File.ReadAllText(path);
         if (!PassphraseProtectedKey.IsProtected(text))
         {
@@ -94,7 +104,7 @@ internal static class OfficerKeyFiles
         }
         try
         {
-            return PassphraseProtectedKey.Unprotect(text, Passphrase.Ask("รหัสผ่านของกุญแจ", "Key passphrase"), purpose);
+            return PassphraseProtectedKey.Unprotect(text, passphrase, purpose);
         }
         catch (WrongPassphraseException)
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using IntegritySite.Intake.Service;
 
-namespace IntegritySite.Officer;
+namespace IntegritySite.Officer.Statistics;
 
 /// <summary>
 /// input/data/complaint-statistics.yml for the site (read there by ComplaintStatisticsReader). Counts only:

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IntegritySite.Officer;
+namespace IntegritySite.Officer.Keys;
 
 /// <summary>
 /// Asks the officer for the key passphrase on the terminal, without echo. For automation (and the tests) it may come

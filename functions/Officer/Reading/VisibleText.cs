@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace IntegritySite.Officer;
+namespace IntegritySite.Officer.Reading;
 
 /// <summary>
-/// Reporter text made safe to print: bidirectional controls (which can make a line read differently from what it
+/// Reporter text made safe to show (terminal or desk page): bidirectional controls (which can make a line read differently from what it
 /// holds, "Trojan Source") and other invisible control characters are shown as visible markers such as ⟨U+202E⟩.
 /// </summary>
-internal static class TerminalText
+internal static class VisibleText
 {
     public static string Visible(string? text)
     {

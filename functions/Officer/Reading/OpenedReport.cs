@@ -1,0 +1,28 @@
+namespace IntegritySite.Officer.Reading;
+
+/// <summary>What became of one sealed item when this officer opened it.</summary>
+internal enum SealState
+{
+    Opened,
+    /// <summary>Sealed to other officers only (received before this officer's key was added, and not re-sealed).</summary>
+    NotForThisKey,
+    /// <summary>It does not open, or it was sealed for another report, category or message: never shown as this one.</summary>
+    Tampered,
+}
+
+/// <summary>A reporter's follow-up or an officer's reply, decrypted; <see cref="Text"/> only when <see cref="State"/> is Opened.</summary>
+internal sealed record OpenedMessage(string Key, string From, string Sent, SealState State, string? Text);
+
+/// <summary>
+/// A report as decrypted on the officer's machine: its facts by field (in the form's order), and its thread.
+/// Lives in memory only; neither the CLI nor the desk writes it anywhere.
+/// </summary>
+internal sealed record OpenedReport(
+    string Id,
+    string Category,
+    string Status,
+    string Submitted,
+    string Updated,
+    SealState ContentState,
+    IReadOnlyList<(string Field, string Value)> Facts,
+    IReadOnlyList<OpenedMessage> Messages);
