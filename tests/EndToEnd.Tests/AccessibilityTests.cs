@@ -57,7 +57,7 @@ public sealed class AccessibilityTests(SiteFixture site)
         await AssertNoViolationsAsync(page); // the receipt
     }
 
-    private static async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page)
+    internal static async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {

@@ -13,7 +13,7 @@ namespace IntegritySite.Officer.Desk;
 internal sealed class DeskAccess(string origin)
 {
     public const string CookieName = "desk_session";
-    public const string CsrfField = "form_token";
+    public const string CsrfField = Pages.DeskHtml.CsrfFieldName;
     public const string TokenParameter = "token";
 
     private readonly string _host = new Uri(origin).Authority;
@@ -34,7 +34,8 @@ internal sealed class DeskAccess(string origin)
         response.Headers.CacheControl = "no-store";
         response.Headers["Content-Security-Policy"] = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         response.Headers["X-Content-Type-Options"] = "nosniff";
-        response.Headers["Referrer-Policy"] = "no-referrer";
+        // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on form posts, and the desk checks Origin.
+        response.Headers["Referrer-Policy"] = "same-origin";
         response.Headers["Cross-Origin-Opener-Policy"] = "same-origin";
         response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
 

@@ -70,7 +70,7 @@ internal sealed class DeskApp : IAsyncDisposable
             try
             {
                 _session.Unlock(form["passphrase"].ToString());
-                return Results.Redirect("/", permanent: false, preserveMethod: false);
+                return SeeOther("/");
             }
             catch (InvalidOperationException e)
             {
@@ -84,7 +84,7 @@ internal sealed class DeskApp : IAsyncDisposable
         });
 
         app.MapGet("/", (string? done) => Unlocked(async () =>
-            Page("กล่องเรื่องร้องเรียน", "Inbox", InboxPage.Render(await _session.Api.ListAsync(), _session.Seen, DoneNotice(done)))));
+            Page("กล่องเรื่องร้องเรียน", "Inbox", InboxPage.Render(await _session.Api.ListAsync(), _session.Seen.HasSeen, DoneNotice(done)))));
         app.MapGet("/complaints/{id}", (string id, string? done) => Unlocked(async () => await ReportAsync(id, DoneNotice(done))));
         app.MapPost("/complaints/{id}/status", (string id, HttpRequest request) => Unlocked(async () =>
         {
@@ -121,7 +121,13 @@ internal sealed class DeskApp : IAsyncDisposable
                 return Page("สถิติเรื่องร้องเรียน", "Complaint statistics",
                     StatisticsPage.Form(CurrentFiscalYear(), $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 / The fiscal year is a Buddhist Era year such as 2569, not '{fiscal_year}'."), status: StatusCodes.Status400BadRequest);
             }
-            return Page("สถิติเรื่องร้องเรียน", "Complaint statistics", StatisticsPage.Render(year, await StatisticsAsync(year)));
+            var statistics = await StatisticsAsync(year);
+            if (string.CompareOrdinal(statistics.AsOf, statistics.From) < 0)
+            {
+                return Page("สถิติเรื่องร้องเรียน", "Complaint statistics",
+                    StatisticsPage.Form(year, $"ปีงบประมาณ {year} เริ่ม {statistics.From} ยังไม่มีอะไรให้นับ / Fiscal year {year} starts on {statistics.From}; there is nothing to count yet."));
+            }
+            return Page("สถิติเรื่องร้องเรียน", "Complaint statistics", StatisticsPage.Render(year, statistics));
         }));
         app.MapGet("/statistics/complaint-statistics.yml", (string? fiscal_year) => Unlocked(async () =>
         {

@@ -8,6 +8,9 @@ namespace IntegritySite.Officer.Desk.Pages;
 /// </summary>
 internal static class DeskHtml
 {
+    /// <summary>The form field carrying the form token (checked by DeskAccess).</summary>
+    public const string CsrfFieldName = "form_token";
+
     public static string Encode(string? text) => Html.Encode(text);
 
     /// <summary>Thai, then English in a span marked lang="en". Arguments are plain text.</summary>
@@ -21,7 +24,7 @@ internal static class DeskHtml
             ? $"<time datetime=\"{Encode(isoDay)}\">{Encode(ThaiDate.Thai(day))} <span lang=\"en\">{Encode(ThaiDate.English(day))}</span></time>"
             : Encode(isoDay);
 
-    public static string CsrfField(string csrf) => $"<input type=\"hidden\" name=\"{DeskAccess.CsrfField}\" value=\"{Encode(csrf)}\">";
+    public static string CsrfField(string csrf) => $"<input type=\"hidden\" name=\"{CsrfFieldName}\" value=\"{Encode(csrf)}\">";
 
     public static string Notice(string th, string en, string kind = "notice") =>
         $"<div class=\"{kind}\" role=\"{(kind == "error" ? "alert" : "status")}\"><p>{Both(th, en)}</p></div>\n";
@@ -46,7 +49,7 @@ internal static class DeskHtml
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="referrer" content="no-referrer">
+            <meta name="referrer" content="same-origin">
             <meta name="robots" content="noindex, nofollow">
             <title>{Encode(titleTh)} | {Encode(titleEn)} | โต๊ะทำงานเจ้าหน้าที่ Officer desk</title>
             <link rel="stylesheet" href="/desk.css">

@@ -17,6 +17,7 @@ internal static class DeskStyles
         .skip-link { position: absolute; left: -999rem; }
         .skip-link:focus { left: 1rem; top: 1rem; background: var(--focus); color: var(--ink); padding: 0.5rem; z-index: 1; }
         [lang="en"] { color: var(--muted); }
+        button [lang="en"], .new [lang="en"], .overdue [lang="en"] { color: inherit; }
         h1 [lang="en"], h2 [lang="en"], th [lang="en"] { display: block; font-size: 0.8em; }
         table { border-collapse: collapse; width: 100%; }
         th, td { text-align: left; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid var(--line); }

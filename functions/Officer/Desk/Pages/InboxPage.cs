@@ -10,7 +10,7 @@ namespace IntegritySite.Officer.Desk.Pages;
 /// </summary>
 internal static class InboxPage
 {
-    public static string Render(JsonElement list, SeenReports seen, string? notice)
+    public static string Render(JsonElement list, Func<string, bool> seen, string? notice)
     {
         var rows = list.GetProperty("complaints").EnumerateArray()
             .Select(c => new Row(
@@ -24,7 +24,7 @@ internal static class InboxPage
         var html = new StringBuilder(notice ?? "");
         var open = rows.Count(r => StatusGroups.IsOpen(r.Status));
         var overdue = rows.Count(r => r.Overdue);
-        var fresh = rows.Count(r => !seen.HasSeen(r.Id));
+        var fresh = rows.Count(r => !seen(r.Id));
         html.Append($"""
             <ul class="summary">
             <li>{Both($"เรื่องที่ยังไม่ปิด {open} เรื่อง", $"{open} open")}</li>
@@ -51,7 +51,7 @@ internal static class InboxPage
             """);
         foreach (var row in rows)
         {
-            var isNew = seen.HasSeen(row.Id) ? "" : $" <span class=\"new\">{Both("ใหม่", "New")}</span>";
+            var isNew = seen(row.Id) ? "" : $" <span class=\"new\">{Both("ใหม่", "New")}</span>";
             var due = StatusGroups.IsOpen(row.Status)
                 ? Day(row.AnswerDue) + (row.Overdue ? $" <strong class=\"overdue\">{Both("เกินกำหนด", "Overdue")}</strong>" : "")
                 : Both("ปิดเรื่องแล้ว", "Closed");
