@@ -19,9 +19,10 @@ internal static class OfficerProcess
         return await stdout;
     }
 
-    public static ProcessStartInfo Start(IEnumerable<string> args, string? passphrase = null)
+    /// <param name="executable">A published single-file officer tool; null runs officer.dll with dotnet.</param>
+    public static ProcessStartInfo Start(IEnumerable<string> args, string? passphrase = null, string? executable = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -29,7 +30,10 @@ internal static class OfficerProcess
             UseShellExecute = false,
             WorkingDirectory = SiteFixture.RepoRoot,
         };
-        start.ArgumentList.Add(Dll);
+        if (executable is null)
+        {
+            start.ArgumentList.Add(Dll);
+        }
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -59,9 +63,9 @@ internal sealed class DeskProcess : IAsyncDisposable
 
     public string Origin => new Uri(StartUrl).GetLeftPart(UriPartial.Authority);
 
-    public static async Task<DeskProcess> StartAsync(string keyFolder, string intakeUrl)
+    public static async Task<DeskProcess> StartAsync(string keyFolder, string intakeUrl, string? executable = null)
     {
-        var process = Process.Start(OfficerProcess.Start(["desk", "--keys", keyFolder, "--intake", intakeUrl, "--no-browser"]))!;
+        var process = Process.Start(OfficerProcess.Start(["desk", "--keys", keyFolder, "--intake", intakeUrl, "--no-browser"], executable: executable))!;
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
