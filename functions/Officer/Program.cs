@@ -11,6 +11,10 @@ using IntegritySite.Officer.Statistics;
 //         | reply <id> <signing-key-file> (message on standard input) | stats --fiscal-year <BE year> [--out <file>]
 //         | purge [--dry-run] | rewrap <new-officer-public-key> <key-folder> [--dry-run]
 Console.OutputEncoding = Encoding.UTF8;
+// Everything the tool sends or writes is culture-invariant (a Thai-locale PC would format dates in the Buddhist Era);
+// Thai dates for people come from ThaiDate, never from the machine's culture.
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
 try
 {
     return args switch

@@ -69,6 +69,21 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task On_a_thai_locale_pc_the_tool_still_sends_gregorian_dates_to_the_api()
+    {
+        // A Thai Windows or Linux desktop formats dates in the Buddhist Era by default (2564-10-01 for 2020-10-01).
+        var clock = new ManualClock(ManualClock.BangkokNoon(2020, 11, 20));
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server, clock);
+        await host.SubmitAsync();
+
+        var (exitCode, yaml, errors) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, ["stats", "--fiscal-year", "2564"], stdin: null, locale: "th_TH.UTF-8");
+
+        Assert.True(exitCode == 0, yaml + errors);
+        Assert.Contains("as_of: 2020-11-20", yaml);
+        Assert.Contains("  bribery: { received: 1,", yaml);
+    }
+
+    [Fact]
     public async Task Purge_prints_only_the_counts()
     {
         var clock = new ManualClock(ManualClock.BangkokNoon(2020, 1, 10));
@@ -265,7 +280,8 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         return stdout;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunRawAsync(string url, string apiKey, string[] args, string? stdin, string passphrase = Passphrase)
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunRawAsync(string url, string apiKey, string[] args, string? stdin, string passphrase = Passphrase,
+        string? locale = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -282,6 +298,11 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
         start.Environment["INTAKE_URL"] = url;
         start.Environment["OFFICER_API_KEY"] = apiKey;
         start.Environment["OFFICER_PASSPHRASE"] = passphrase;
+        if (locale is not null)
+        {
+            start.Environment["LANG"] = locale;
+            start.Environment["LC_ALL"] = locale;
+        }
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

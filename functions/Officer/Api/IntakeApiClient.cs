@@ -42,7 +42,7 @@ internal sealed class IntakeApiClient(HttpClient http)
     public Task<JsonElement> ListAsync() => GetAsync("api/officer/complaints");
 
     public async Task<ComplaintStatistics> GetStatisticsAsync(DateOnly from, DateOnly to) =>
-        (await GetAsync($"api/officer/statistics?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}")).Deserialize<ComplaintStatistics>(SnakeCase)
+        (await GetAsync($"api/officer/statistics?from={BangkokDate.Format(from)}&to={BangkokDate.Format(to)}")).Deserialize<ComplaintStatistics>(SnakeCase)
             ?? throw new InvalidOperationException("The statistics answer was empty.");
 
     public Task<JsonElement> GetComplaintAsync(string id) => GetAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}");
