@@ -5,27 +5,15 @@ using IntegritySite.Officer.Keys;
 namespace IntegritySite.Officer.Desk;
 
 /// <summary>
-/// officer desk [--keys &lt;folder&gt;] [--intake &lt;url&gt;] [--port &lt;n&gt;] [--no-browser]: starts the desk, prints its one-time
-/// link, opens the browser on it, and runs until Ctrl+C.
+/// officer desk: starts the desk, prints its one-time link, opens the browser on it, and runs until Ctrl+C.
 /// </summary>
 internal static class DeskCommand
 {
-    public static async Task<int> RunAsync(string[] options)
+    public static async Task<int> RunAsync(string? keys, string? intake, int port, bool openBrowser)
     {
-        string? keys = null, intake = null;
-        var port = 0;
-        var openBrowser = true;
-        for (var i = 0; i < options.Length; i++)
+        if (port is < 0 or > 65535)
         {
-            switch (options[i])
-            {
-                case "--keys" when i + 1 < options.Length: keys = options[++i]; break;
-                case "--intake" when i + 1 < options.Length: intake = options[++i]; break;
-                case "--port" when i + 1 < options.Length && int.TryParse(options[i + 1], out var p) && p is >= 0 and <= 65535: port = p; i++; break;
-                case "--no-browser": openBrowser = false; break;
-                default:
-                    throw new ArgumentException($"officer desk [--keys <folder>] [--intake <url>] [--port <n>] [--no-browser]; ไม่รู้จัก / unknown: {options[i]}");
-            }
+            throw new ArgumentException($"--port {port}: 0 to 65535");
         }
         keys ??= Environment.GetEnvironmentVariable("OFFICER_KEYS") ?? Path.Combine(".local", "officer");
         if (!File.Exists(Path.Combine(keys, OfficerKeyFiles.PrivateKeyFile)))
