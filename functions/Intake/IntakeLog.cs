@@ -40,4 +40,10 @@ internal static partial class IntakeLog
 
     [LoggerMessage(10, LogLevel.Information, "Retention purge deleted {Complaints} complaints ({Entities} entities).")]
     public static partial void Purged(ILogger logger, int complaints, int entities);
+
+    [LoggerMessage(13, LogLevel.Information, "Officer notification sent ({Kind}).")]
+    public static partial void NotificationSent(ILogger logger, string kind);
+
+    [LoggerMessage(14, LogLevel.Warning, "Officer notification not sent ({Kind}, {ExceptionType}); will try again.")]
+    public static partial void NotificationFailed(ILogger logger, string kind, string exceptionType);
 }

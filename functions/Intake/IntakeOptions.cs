@@ -70,4 +70,35 @@ public sealed class IntakeOptions
     /// The default of 1,825 (five years) is a placeholder: the municipality's records officer sets the real value.
     /// </summary>
     public int RetentionDays { get; set; } = 1825;
+
+    /// <summary>
+    /// Officer notifications by e-mail (off while <see cref="NotifySmtpHost"/> or <see cref="NotifyTo"/> is empty): one
+    /// mail when reports arrive and a daily digest, counts and the desk's address only.
+    /// </summary>
+    public string NotifySmtpHost { get; set; } = "";
+
+    public int NotifySmtpPort { get; set; } = 587;
+
+    /// <summary>"starttls" (default), "tls" (TLS from the first byte, port 465) or "none" (only to a relay on this machine).</summary>
+    public string NotifySmtpSecurity { get; set; } = "starttls";
+
+    public string NotifySmtpUser { get; set; } = "";
+
+    /// <summary>The SMTP password (an app setting, a Key Vault reference on Azure); never logged.</summary>
+    public string NotifySmtpPassword { get; set; } = "";
+
+    public string NotifyFrom { get; set; } = "";
+
+    /// <summary>The officers' addresses, separated by commas.</summary>
+    public string NotifyTo { get; set; } = "";
+
+    /// <summary>Where the mail tells the officer to go (the desk's instructions page, for instance); optional.</summary>
+    public string NotifyDeskUrl { get; set; } = "";
+
+    /// <summary>
+    /// Reports arriving within this time make one mail. It also blurs, for the mail provider, when each report came.
+    /// </summary>
+    public TimeSpan NotifyCoalesce { get; set; } = TimeSpan.FromMinutes(10);
+
+    public bool NotificationsEnabled => NotifySmtpHost.Length > 0 && NotifyTo.Length > 0;
 }

@@ -12,8 +12,16 @@ namespace IntegritySite.LocalHost;
 /// <summary>The intake API for a local ASP.NET Core host: the same handlers and routes as the function app.</summary>
 public static class IntakeEndpoints
 {
-    public static IServiceCollection AddComplaintIntake(this IServiceCollection services, IntakeOptions options) =>
+    /// <summary>The intake's services, and the daily digest at 08:00 when notifications are configured (the function app uses a timer).</summary>
+    public static IServiceCollection AddComplaintIntake(this IServiceCollection services, IntakeOptions options)
+    {
         services.AddIntakeHandlers(options);
+        if (options.NotificationsEnabled)
+        {
+            services.AddHostedService<Intake.Notifications.DailyDigestSchedule>();
+        }
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapIntakeApi(this IEndpointRouteBuilder app)
     {

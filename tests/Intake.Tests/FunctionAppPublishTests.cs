@@ -33,7 +33,7 @@ public sealed class FunctionAppPublishTests
             var timer = functions.Single(f => f.GetProperty("name").GetString() == "RetentionPurgeDaily").GetProperty("bindings")[0];
             Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
             Assert.Equal("0 0 20 * * *", timer.GetProperty("schedule").GetString());
-            Assert.Equal(12, functions.Count);
+            Assert.Equal(13, functions.Count);
 
             Assert.Equal(new Dictionary<string, string?>
             {

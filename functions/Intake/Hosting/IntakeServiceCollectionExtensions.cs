@@ -1,6 +1,7 @@
 using IntegritySite.Intake.Abuse;
 using IntegritySite.Intake;
 using IntegritySite.Intake.Handlers;
+using IntegritySite.Intake.Notifications;
 using IntegritySite.Intake.Service;
 using IntegritySite.Intake.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,10 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(new OfficerKeyCheck(keys.OfficerApiKeyHashes));
         services.AddSingleton(sp => new RotatingRateLimiter(sp.GetRequiredService<TimeProvider>(), options.RateLimitWindow));
         services.TryAddSingleton(_ => ComplaintStores.Create(options));
+        services.TryAddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton<NewReportNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<NewReportNotifier>());
+        services.AddSingleton<DailyDigest>();
         services.AddSingleton<ComplaintIntake>();
         services.AddSingleton<ReporterDesk>();
         services.AddSingleton<OfficerDesk>();

@@ -31,6 +31,8 @@ public sealed class IntakeTestHost : IAsyncDisposable
 
     public LocalIntakeSettings Settings { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public IntakeOptions Options { get; }
 
     public CapturingLoggerProvider Logs { get; }
