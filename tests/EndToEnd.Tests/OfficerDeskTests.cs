@@ -39,23 +39,27 @@ public sealed partial class OfficerDeskTests(SiteFixture site) : IDisposable
         await using (var desk = await DeskProcess.StartAsync(settings.OfficerDirectory, serve.Url))
         {
             var (page, requests) = await OpenDeskAsync(desk);
+            await KeepAsync(page, "unlock");
             await page.GetByLabel("รหัสผ่านของกุญแจ").FillAsync("ไม่ใช่รหัสผ่านที่ถูกต้องเลย");
             var wrong = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "ปลดล็อกกุญแจ" }).ClickAsync(), r => r.Url.EndsWith("/unlock"));
             Assert.Equal(400, wrong.Status);
             Assert.Contains("รหัสผ่านไม่ถูกต้อง", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
             Assert.Contains("Wrong passphrase", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
+            await KeepAsync(page, "unlock-wrong");
 
             await UnlockAsync(page);
             var inbox = await page.Locator("main").InnerTextAsync();
             Assert.Contains("การเรียกรับสินบน", inbox);
             Assert.Contains("ใหม่", inbox);
             await AccessibilityTests.AssertNoViolationsAsync(page);
+            await KeepAsync(page, "inbox");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "เปิดอ่าน" }).First.ClickAsync();
             var report = await page.Locator("dl.facts").InnerTextAsync();
             Assert.Contains(What, report);
             Assert.Contains("กองคลัง", report);
             await AccessibilityTests.AssertNoViolationsAsync(page);
+            await KeepAsync(page, "report");
 
             await page.GetByLabel("ข้อความตอบกลับ").FillAsync("ได้รับเรื่องแล้ว อยู่ระหว่างตรวจสอบข้อเท็จจริง");
             await page.GetByRole(AriaRole.Button, new() { Name = "ลงลายมือชื่อดิจิทัลและส่งคำตอบ" }).ClickAsync();
@@ -63,6 +67,15 @@ public sealed partial class OfficerDeskTests(SiteFixture site) : IDisposable
             await page.GetByLabel("สถานะที่ผู้แจ้งจะเห็น").SelectOptionAsync("in-progress");
             await page.GetByRole(AriaRole.Button, new() { Name = "บันทึกสถานะ" }).ClickAsync();
             Assert.Contains("บันทึกสถานะแล้ว", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+            await KeepAsync(page, "report-answered");
+            foreach (var (path, name) in new[] { ("/statistics?fiscal_year=2570", "statistics"), ("/purge", "purge"), ("/rewrap", "rewrap") })
+            {
+                await page.GotoAsync(path);
+                await AccessibilityTests.AssertNoViolationsAsync(page);
+                await KeepAsync(page, name);
+            }
+            var invalid = await NuHtmlChecker.ErrorsAsync(_pages);
+            Assert.True(invalid.Count == 0, string.Join("\n", invalid));
 
             // Back in the inbox the report is no longer new.
             await page.GotoAsync("/");
@@ -131,6 +144,18 @@ public sealed partial class OfficerDeskTests(SiteFixture site) : IDisposable
         Assert.Contains("default-src 'none'", unlockPage.Headers.GetValues("Content-Security-Policy").Single());
     }
 
+    private readonly List<string> _pages = [];
+    private readonly string _kept = Directory.CreateTempSubdirectory("integritysite-desk-pages-").FullName;
+
+    /// <summary>Keeps the page's HTML as served, for the Nu HTML Checker.</summary>
+    private async Task KeepAsync(IPage page, string name)
+    {
+        // Outside _root: that folder is searched for decrypted text, and these copies are the test's own.
+        var file = Path.Combine(_kept, $"desk-{name}.html");
+        await File.WriteAllTextAsync(file, await page.ContentAsync());
+        _pages.Add(file);
+    }
+
     private async Task<(IPage Page, List<string> Requests)> OpenDeskAsync(DeskProcess desk)
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -190,5 +215,6 @@ public sealed partial class OfficerDeskTests(SiteFixture site) : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_root, recursive: true);
+        Directory.Delete(_kept, recursive: true);
     }
 }
