@@ -26,7 +26,7 @@ public sealed partial class OfficerDeskTests(SiteFixture site) : IDisposable
         var settings = LocalOfficerSetup.Ensure(state);
         var deputyKeys = Path.Combine(_root, "deputy");
         var printed = await OfficerProcess.RunAsync(Passphrase, "keygen", deputyKeys);
-        AddToServerList(settings, LocalOfficerSetup.PublicKeyFile, Setting(printed, "Intake__OfficerPublicKey"));
+        AddToServerList(settings, LocalOfficerSetup.PublicKeyFile, Setting(printed, "Intake__OfficerPublicKeys"));
         AddToServerList(settings, LocalOfficerSetup.VerifyKeyFile, Setting(printed, "Intake__OfficerVerifyKeys"));
         AddToServerList(settings, LocalOfficerSetup.ApiKeyHashFile, Setting(printed, "Intake__OfficerApiKeyHash"));
         await using var serve = await ServeProcess.StartAsync(Path.Combine(SiteFixture.RepoRoot, "input"), Path.Combine(_root, "output"), state, "sqlite");

@@ -42,10 +42,12 @@ internal static class OfficerKeyFiles
         // Only public values and hashes are printed: these go into the function app's settings.
         Console.WriteLine($"Private keys, encrypted under your passphrase (keep on this machine, back them up): {privatePath}, {signingPath}");
         Console.WriteLine($"Officer API key (for OFFICER_API_KEY_FILE): {apiKeyPath}");
-        Console.WriteLine($"Intake__OfficerPublicKey   = {publicKey}");
+        Console.WriteLine("Add this officer to the intake's settings (each is a comma-separated list: keep the other officers' values):");
+        Console.WriteLine($"Intake__OfficerPublicKeys  = {publicKey}");
         Console.WriteLine($"Intake__OfficerVerifyKeys  = {Convert.ToBase64String(verify)}");
-        Console.WriteLine($"Intake__ReceiptHashSecret  = {Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}");
         Console.WriteLine($"Intake__OfficerApiKeyHash  = {OfficerKeyCheck.HashForConfig(apiKey)}");
+        Console.WriteLine("For a new installation only (one per intake, never changed afterwards: every receipt depends on it):");
+        Console.WriteLine($"Intake__ReceiptHashSecret  = {Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}");
         return 0;
     }
 
