@@ -14,10 +14,10 @@ public static class LocalOfficerSetup
 {
     public const string IntakeFolder = "intake";
     public const string OfficerFolder = "officer";
-    public const string PrivateKeyFile = "officer-private.key";
-    public const string SigningKeyFile = "officer-signing.key";
-    public const string ApiKeyFile = "officer-api.key";
-    public const string PublicKeyFile = "officer-public.key";
+    public const string PrivateKeyFile = OfficerKeyFileNames.PrivateKey;
+    public const string SigningKeyFile = OfficerKeyFileNames.SigningKey;
+    public const string ApiKeyFile = OfficerKeyFileNames.ApiKey;
+    public const string PublicKeyFile = OfficerKeyFileNames.PublicKey;
     public const string VerifyKeyFile = "officer-verify.key";
     public const string ReceiptSecretFile = "receipt-hash.secret";
     public const string ApiKeyHashFile = "officer-api-key.sha256";

@@ -43,20 +43,27 @@ public static class Html
 
     public static string Inline(Language language, BilingualText text) => Inline(language, Encode(text.Th), Encode(text.En));
 
+    /// <summary>
+    /// The document start of every page the intake or the officer desk serves, through &lt;/head&gt;: not indexed, no
+    /// referrer beyond <paramref name="referrer"/>. <paramref name="title"/> is plain text; <paramref name="links"/> markup.
+    /// </summary>
+    public static string Head(Language language, string title, string links, string referrer = "no-referrer") => $"""
+        <!DOCTYPE html>
+        <html lang="{language.Code()}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="referrer" content="{referrer}">
+        <meta name="robots" content="noindex, nofollow">
+        <title>{Encode(title)}</title>
+        {links}
+        </head>
+        """;
+
     public static string Page(Language language, string titleTh, string titleEn, string main)
     {
         return $"""
-            <!DOCTYPE html>
-            <html lang="{language.Code()}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="referrer" content="no-referrer">
-            <meta name="robots" content="noindex, nofollow">
-            <title>{Encode(language.Pick(titleTh, titleEn))} | {Encode(language.Pick(titleEn, titleTh))}</title>
-            <link rel="stylesheet" href="/assets/site.css">
-            <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-            </head>
+            {Head(language, $"{language.Pick(titleTh, titleEn)} | {language.Pick(titleEn, titleTh)}", "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">")}
             <body>
             <a class="skip-link" href="#main">{Inline(language, "ข้ามไปยังเนื้อหา", "Skip to content")}</a>
             <header class="site-header">

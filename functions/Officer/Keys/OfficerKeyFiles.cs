@@ -12,10 +12,10 @@ internal static class OfficerKeyFiles
 {
     public const string PrivatePurpose = "officer-private";
     public const string SigningPurpose = "officer-signing";
-    public const string PrivateKeyFile = "officer-private.key";
-    public const string SigningKeyFile = "officer-signing.key";
-    public const string ApiKeyFile = "officer-api.key";
-    public const string PublicKeyFile = "officer-public.key";
+    public const string PrivateKeyFile = OfficerKeyFileNames.PrivateKey;
+    public const string SigningKeyFile = OfficerKeyFileNames.SigningKey;
+    public const string ApiKeyFile = OfficerKeyFileNames.ApiKey;
+    public const string PublicKeyFile = OfficerKeyFileNames.PublicKey;
 
     public static int Generate(string directory)
     {

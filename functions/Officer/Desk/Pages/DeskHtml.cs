@@ -44,16 +44,7 @@ internal static class DeskHtml
               """
             : "";
         return $"""
-            <!DOCTYPE html>
-            <html lang="th">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="referrer" content="same-origin">
-            <meta name="robots" content="noindex, nofollow">
-            <title>{Encode(titleTh)} | {Encode(titleEn)} | โต๊ะทำงานเจ้าหน้าที่ Officer desk</title>
-            <link rel="stylesheet" href="/desk.css">
-            </head>
+            {Html.Head(Language.Th, $"{titleTh} | {titleEn} | โต๊ะทำงานเจ้าหน้าที่ Officer desk", "<link rel=\"stylesheet\" href=\"/desk.css\">", referrer: "same-origin")}
             <body>
             <a class="skip-link" href="#main">{Both("ข้ามไปยังเนื้อหา", "Skip to content")}</a>
             <header>
