@@ -15,8 +15,9 @@ while [ $# -gt 0 ]; do
 done
 [ ${#platforms[@]} -gt 0 ] || platforms=(linux-x64 win-x64)
 for rid in "${platforms[@]}"; do
-  # Single file with its native libsodium inside, compressed (about 50 MB); no symbols beside it.
-  dotnet publish functions/Officer -c Release -r "$rid" --self-contained \
+  # Single file with its native libsodium inside, compressed (about 55 MB); no symbols beside it. Its own artifacts
+  # folder, so a Release build of the same projects running at the same time (the function app's) cannot mix in.
+  dotnet publish functions/Officer -c Release -r "$rid" --self-contained --artifacts-path "functions/Officer/bin/publish-artifacts" \
     -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:EnableCompressionInSingleFile=true -p:DebugType=none \
     -o "$out/$rid" -nologo -v quiet
   echo "$out/$rid/$( [ "$rid" = win-x64 ] && echo officer.exe || echo officer )"
