@@ -14,6 +14,10 @@ var options = builder.Configuration.GetSection(IntakeOptions.SectionName).Get<In
 // Behind the Functions front end the socket address is the front end's; the client address arrives in X-Forwarded-For.
 options.ClientAddressHeader ??= "X-Forwarded-For";
 options.Store = StoreEngine.Table;
+if (options.PublicHolidaysFolder.Length == 0)
+{
+    options.PublicHolidaysFolder = Path.Combine(AppContext.BaseDirectory, "holidays");
+}
 builder.Services.AddIntakeHandlers(options);
 // ASP.NET Core's own request logs (method, path, query string) stay in the worker; host.json does the same on the host side.
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

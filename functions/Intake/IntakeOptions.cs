@@ -100,5 +100,11 @@ public sealed class IntakeOptions
     /// </summary>
     public TimeSpan NotifyCoalesce { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The folder of government holiday lists (input/holidays/&lt;year&gt;.txt) for the 7-working-day notice; empty counts
+    /// weekends only, and every such deadline is marked an estimate.
+    /// </summary>
+    public string PublicHolidaysFolder { get; set; } = "";
+
     public bool NotificationsEnabled => NotifySmtpHost.Length > 0 && NotifyTo.Length > 0;
 }

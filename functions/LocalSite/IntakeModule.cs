@@ -30,7 +30,9 @@ public sealed class IntakeModule : ISiteModule
     public IntakeOptions Options { get; }
 
     /// <param name="stateDirectory">Keys and store; null: a fresh temporary folder, deleted at the end (tests).</param>
-    public static async Task<IntakeModule> StartAsync(string? stateDirectory, LocalStore store, string repoRoot, TextWriter log, CancellationToken ct = default)
+    /// <param name="holidaysFolder">input/holidays, for the 7-working-day notice (read at start).</param>
+    public static async Task<IntakeModule> StartAsync(string? stateDirectory, LocalStore store, string repoRoot, TextWriter log, CancellationToken ct = default,
+        string? holidaysFolder = null)
     {
         var temporary = stateDirectory is null ? Directory.CreateTempSubdirectory("integritysite-").FullName : null;
         var state = stateDirectory ?? temporary!;
@@ -47,6 +49,7 @@ public sealed class IntakeModule : ISiteModule
         {
             options = settings.ToSqliteOptions();
         }
+        options.PublicHolidaysFolder = holidaysFolder ?? "";
         // As the function app reads app settings: environment variables Intake__SubmissionsPerWindow and so on override.
         new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(IntakeOptions.SectionName).Bind(options);
         // Keys are never printed (terminal output ends up in logs): the officer's tools read the officer's folder.

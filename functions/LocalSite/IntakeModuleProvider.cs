@@ -17,5 +17,6 @@ public sealed class IntakeModuleProvider : ISiteModuleProvider
     public IReadOnlyList<Option> Options => [_state, _store];
 
     public async Task<ISiteModule> StartAsync(ParseResult parse, string repoRoot, TextWriter log, CancellationToken ct) =>
-        await IntakeModule.StartAsync(parse.GetValue(_state)!, parse.GetValue(_store), repoRoot, log, ct);
+        await IntakeModule.StartAsync(parse.GetValue(_state)!, parse.GetValue(_store), repoRoot, log, ct,
+            holidaysFolder: parse.GetValue<string>("--input") is { } input ? Path.Combine(input, Core.Calendar.PublicHolidays.Folder) : null);
 }

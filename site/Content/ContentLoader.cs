@@ -13,7 +13,7 @@ public sealed class ContentLoader
     private static readonly HashSet<string> Notes = new(StringComparer.Ordinal) { "README.md", "TYPOS.md" };
 
     /// <summary>Top-level folders owned by other stages.</summary>
-    private static readonly HashSet<string> OtherFolders = new(StringComparer.Ordinal) { "files", "ita", ComplaintStatisticsReader.Folder };
+    private static readonly HashSet<string> OtherFolders = new(StringComparer.Ordinal) { "files", "ita", ComplaintStatisticsReader.Folder, Core.Calendar.PublicHolidays.Folder };
 
     private readonly IReadOnlyDictionary<string, IDocumentReader> _readers;
     private readonly MarkdownRenderer _markdown;
@@ -59,7 +59,7 @@ public sealed class ContentLoader
         }
         if (!_readers.ContainsKey(folder))
         {
-            diagnostics.Error(path, 0, 0, $"input/{folder}/ is not a content folder; use {OrList([.. Folders, "ita/", "data/", "files/"])}");
+            diagnostics.Error(path, 0, 0, $"input/{folder}/ is not a content folder; use {OrList([.. Folders, "ita/", "data/", "holidays/", "files/"])}");
             return false;
         }
         if (!path.EndsWith(".md", StringComparison.Ordinal) || path.Count(c => c == '/') != 1)

@@ -40,6 +40,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var documents = new ContentLoader(_markdown, _kinds.Select(k => k.Reader), ita.IsPublished ? ita.Codes : null).Load(source, config, diagnostics);
         var itaLinks = LinkEvidenceReader.Read(source, ita.Codes, diagnostics);
         var statistics = ComplaintStatisticsReader.Read(source, FiscalWindows.Of(config), diagnostics);
+        HolidaysReader.Read(source, today ?? ThaiDates.TodayInThailand(), diagnostics);
         ModelValidator.Validate(documents, _kinds.Select(k => k.Folder), diagnostics);
         ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
         progress?.Report($"read {documents.Count} content files");

@@ -51,6 +51,9 @@ public sealed partial class OfficerDeskTests(SiteFixture site) : IDisposable
             var inbox = await page.Locator("main").InnerTextAsync();
             Assert.Contains("การเรียกรับสินบน", inbox);
             Assert.Contains("ใหม่", inbox);
+            // serve read input/holidays: the 7-working-day day to ask for missing facts, an estimate while the list is unchecked.
+            Assert.Contains("ขอข้อมูลเพิ่มภายใน", inbox);
+            Assert.Contains("estimate: holiday list incomplete", inbox);
             await AccessibilityTests.AssertNoViolationsAsync(page);
             await KeepAsync(page, "inbox");
 

@@ -35,7 +35,7 @@ public sealed class SiteFixture : IAsyncLifetime
             Port = 0,
             Watch = false,
             RepoRoot = RepoRoot,
-            Modules = [await IntakeModule.StartAsync(stateDirectory: null, LocalStore.Sqlite, RepoRoot, log)],
+            Modules = [await IntakeModule.StartAsync(stateDirectory: null, LocalStore.Sqlite, RepoRoot, log, holidaysFolder: Path.Combine(RepoRoot, "input", "holidays"))],
         }, log) ?? throw new InvalidOperationException("the real input did not build:\n" + log);
 
         _playwright = await Playwright.CreateAsync();

@@ -50,6 +50,7 @@ public sealed class FunctionAppPublishTests
                 ["OfficerReseal"] = "officer/complaints/{id}/reseal",
             }, routes);
             Assert.True(File.Exists(Path.Combine(output, "host.json")));
+            Assert.True(File.Exists(Path.Combine(output, "holidays", "2569.txt")), "the holiday lists from input/holidays are published with the app");
             Assert.True(File.Exists(Path.Combine(output, "runtimes", "linux-x64", "native", "libsodium.so")));
         }
         finally

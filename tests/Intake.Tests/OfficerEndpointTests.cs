@@ -17,7 +17,25 @@ public sealed class OfficerEndpointTests(AzuriteFixture azurite)
         { "POST", "/api/officer/complaints/{id}/status" },
         { "POST", "/api/officer/complaints/{id}/replies" },
         { "POST", "/api/officer/purge" },
+        { "GET", "/api/officer/purge" },
+        { "POST", "/api/officer/complaints/{id}/reseal" },
     };
+
+    [Fact]
+    public async Task The_list_and_the_report_carry_the_seven_working_day_notice_counted_over_the_holiday_lists()
+    {
+        // Thursday 9 April 2026; Songkran (13–15 April) is in input/holidays/2569.txt, which is marked incomplete.
+        var clock = new ManualClock(ManualClock.BangkokNoon(2026, 4, 9));
+        await using var host = await IntakeTestHost.StartAsync(azurite.Server, o => o.PublicHolidaysFolder = Path.Combine(RepoRoot.Find(), "input", "holidays"),
+            s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(s, clock));
+        var id = host.IdOf(await host.SubmitAsync());
+
+        var listed = (await host.OfficerGetAsync("/api/officer/complaints")).GetProperty("complaints")[0];
+        Assert.Equal("2026-04-23", listed.GetProperty("facts_notice_due").GetString());
+        Assert.True(listed.GetProperty("facts_notice_estimated").GetBoolean());
+        Assert.Equal("2026-04-24", listed.GetProperty("answer_due").GetString());
+        Assert.Equal("2026-04-23", (await host.OfficerGetAsync($"/api/officer/complaints/{id}")).GetProperty("facts_notice_due").GetString());
+    }
 
     [Theory]
     [MemberData(nameof(Endpoints))]

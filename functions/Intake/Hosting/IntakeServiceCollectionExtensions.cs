@@ -25,6 +25,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<NewReportNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<NewReportNotifier>());
         services.AddSingleton<DailyDigest>();
+        services.AddSingleton(HolidayFolder.Load(options.PublicHolidaysFolder));
         services.AddSingleton<ComplaintIntake>();
         services.AddSingleton<ReporterDesk>();
         services.AddSingleton<OfficerDesk>();

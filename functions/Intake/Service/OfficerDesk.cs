@@ -5,14 +5,20 @@ using IntegritySite.Intake.Storage;
 
 namespace IntegritySite.Intake.Service;
 
-/// <summary>One row of the officer's list; <see cref="AnswerDue"/> is the decree's 15th day, <see cref="Overdue"/> when it has passed with the complaint still open.</summary>
-public sealed record ComplaintSummary(string Id, string Category, string Status, string Submitted, string Updated, string AnswerDue, bool Overdue);
+/// <summary>
+/// One row of the officer's list; <see cref="AnswerDue"/> is the decree's 15th day, <see cref="Overdue"/> when it has
+/// passed with the complaint still open. <see cref="FactsNoticeDue"/> is the 7th working day, by which a report lacking
+/// facts must be answered with what is missing (an estimate while a holiday list is missing or unchecked).
+/// </summary>
+public sealed record ComplaintSummary(string Id, string Category, string Status, string Submitted, string Updated, string AnswerDue, bool Overdue,
+    string FactsNoticeDue, bool FactsNoticeEstimated);
 
 /// <summary>A message as the officer API returns it: sealed to the officer key, with the key it is bound to.</summary>
 public sealed record ThreadMessage(string Key, string From, string Sent, string SealedForOfficer);
 
 /// <summary>What the officer API returns: ciphertext only; decryption happens on the officer's machine.</summary>
-public sealed record ComplaintCiphertext(string Id, string Category, string Status, string Submitted, string Updated, string SealedContent, IReadOnlyList<ThreadMessage> Messages);
+public sealed record ComplaintCiphertext(string Id, string Category, string Status, string Submitted, string Updated, string SealedContent, IReadOnlyList<ThreadMessage> Messages,
+    string FactsNoticeDue, bool FactsNoticeEstimated);
 
 public enum ReplyOutcome
 {
@@ -31,7 +37,7 @@ public enum ResealOutcome
 }
 
 /// <summary>Officer operations. Replies arrive signed by the officer; they are sealed to the per-report key (for the reporter) and to the officer key (for the record).</summary>
-public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock)
+public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock, WorkingDays workingDays)
 {
     public async Task<IReadOnlyList<ComplaintSummary>> ListAsync(CancellationToken ct)
     {
@@ -41,8 +47,10 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
             .Select(c =>
             {
                 var submitted = BangkokDate.Parse(c.Submitted);
+                var (notice, estimated) = AnswerDeadline.FactsNoticeDueFor(submitted, workingDays);
                 return new ComplaintSummary(c.Id, c.Category, c.Status, c.Submitted, c.Updated,
-                    BangkokDate.Format(AnswerDeadline.DueFor(submitted)), AnswerDeadline.IsOverdue(submitted, c.Status, today));
+                    BangkokDate.Format(AnswerDeadline.DueFor(submitted)), AnswerDeadline.IsOverdue(submitted, c.Status, today),
+                    BangkokDate.Format(notice), estimated);
             })
             .ToList();
     }
@@ -57,9 +65,11 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
             return null;
         }
         var thread = await store.ListMessagesAsync(id, ct);
+        var (notice, estimated) = AnswerDeadline.FactsNoticeDueFor(BangkokDate.Parse(complaint.Submitted), workingDays);
         return new ComplaintCiphertext(complaint.Id, complaint.Category, complaint.Status, complaint.Submitted, complaint.Updated,
             Convert.ToBase64String(complaint.Content),
-            thread.Select(m => new ThreadMessage(m.Message.Key, m.Message.From, m.Message.Sent, Convert.ToBase64String(m.Message.ForOfficer))).ToList());
+            thread.Select(m => new ThreadMessage(m.Message.Key, m.Message.From, m.Message.Sent, Convert.ToBase64String(m.Message.ForOfficer))).ToList(),
+            BangkokDate.Format(notice), estimated);
     }
 
     public Task<bool> SetStatusAsync(string id, string status, CancellationToken ct) =>

@@ -21,7 +21,10 @@ internal static class ReportCommands
             foreach (var c in list.GetProperty("complaints").EnumerateArray())
             {
                 var overdue = c.GetProperty("overdue").GetBoolean() ? "  OVERDUE" : "";
-                Console.WriteLine($"{c.GetProperty("id").GetString()}  {c.GetProperty("submitted").GetString()}  {c.GetProperty("category").GetString(),-22} {c.GetProperty("status").GetString(),-17} answer due {c.GetProperty("answer_due").GetString()}{overdue}");
+                var notice = c.GetProperty("status").GetString() == ComplaintStatus.Received
+                    ? $"  facts notice by {c.GetProperty("facts_notice_due").GetString()}{(c.GetProperty("facts_notice_estimated").GetBoolean() ? " (estimate)" : "")}"
+                    : "";
+                Console.WriteLine($"{c.GetProperty("id").GetString()}  {c.GetProperty("submitted").GetString()}  {c.GetProperty("category").GetString(),-22} {c.GetProperty("status").GetString(),-17} answer due {c.GetProperty("answer_due").GetString()}{overdue}{notice}");
             }
             return 0;
         });

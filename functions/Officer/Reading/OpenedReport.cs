@@ -23,6 +23,8 @@ internal sealed record OpenedReport(
     string Status,
     string Submitted,
     string Updated,
+    string FactsNoticeDue,
+    bool FactsNoticeEstimated,
     SealState ContentState,
     IReadOnlyList<(string Field, string Value)> Facts,
     IReadOnlyList<OpenedMessage> Messages);

@@ -31,7 +31,8 @@ internal static class ReportOpener
                 state == SealState.Opened && text is null ? SealState.Tampered : state, text);
         }).ToList();
         return new OpenedReport(id, category, complaint.GetProperty("status").GetString()!, complaint.GetProperty("submitted").GetString()!,
-            complaint.GetProperty("updated").GetString()!, contentState, facts, messages);
+            complaint.GetProperty("updated").GetString()!, complaint.GetProperty("facts_notice_due").GetString()!,
+            complaint.GetProperty("facts_notice_estimated").GetBoolean(), contentState, facts, messages);
     }
 
     private static (SealState, SealedEnvelope?) OpenEnvelope(string base64, UnlockedKeys keys, Func<byte[], SealedEnvelope?> check)

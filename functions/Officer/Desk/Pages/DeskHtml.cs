@@ -24,6 +24,10 @@ internal static class DeskHtml
             ? $"<time datetime=\"{Encode(isoDay)}\">{Encode(ThaiDate.Thai(day))} <span lang=\"en\">{Encode(ThaiDate.English(day))}</span></time>"
             : Encode(isoDay);
 
+    /// <summary>The 7-working-day day for asking the reporter for missing facts, marked when the holiday lists make it an estimate.</summary>
+    public static string FactsNotice(string isoDay, bool estimated) =>
+        Day(isoDay) + (estimated ? $" <small>{Both("(ประมาณ: รายการวันหยุดยังไม่ครบ)", "(estimate: holiday list incomplete)")}</small>" : "");
+
     public static string CsrfField(string csrf) => $"<input type=\"hidden\" name=\"{CsrfFieldName}\" value=\"{Encode(csrf)}\">";
 
     public static string Notice(string th, string en, string kind = "notice") =>

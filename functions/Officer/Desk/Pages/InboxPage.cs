@@ -15,7 +15,8 @@ internal static class InboxPage
         var rows = list.GetProperty("complaints").EnumerateArray()
             .Select(c => new Row(
                 c.GetProperty("id").GetString()!, c.GetProperty("category").GetString()!, c.GetProperty("status").GetString()!,
-                c.GetProperty("submitted").GetString()!, c.GetProperty("answer_due").GetString()!, c.GetProperty("overdue").GetBoolean()))
+                c.GetProperty("submitted").GetString()!, c.GetProperty("answer_due").GetString()!, c.GetProperty("overdue").GetBoolean(),
+                c.GetProperty("facts_notice_due").GetString()!, c.GetProperty("facts_notice_estimated").GetBoolean()))
             .OrderByDescending(r => r.Overdue)
             .ThenByDescending(r => StatusGroups.IsOpen(r.Status))
             .ThenBy(r => StatusGroups.IsOpen(r.Status) ? r.AnswerDue : "", StringComparer.Ordinal)
@@ -52,8 +53,12 @@ internal static class InboxPage
         foreach (var row in rows)
         {
             var isNew = seen(row.Id) ? "" : $" <span class=\"new\">{Both("ใหม่", "New")}</span>";
+            // Until the officer has looked at a report (still "received"), the 7-working-day day to ask for missing facts matters too.
+            var factsNotice = row.Status == ComplaintStatus.Received
+                ? $"<br>{Both("ขอข้อมูลเพิ่มภายใน", "Ask for missing facts by")} {FactsNotice(row.FactsNoticeDue, row.FactsNoticeEstimated)}"
+                : "";
             var due = StatusGroups.IsOpen(row.Status)
-                ? Day(row.AnswerDue) + (row.Overdue ? $" <strong class=\"overdue\">{Both("เกินกำหนด", "Overdue")}</strong>" : "")
+                ? Day(row.AnswerDue) + (row.Overdue ? $" <strong class=\"overdue\">{Both("เกินกำหนด", "Overdue")}</strong>" : "") + factsNotice
                 : Both("ปิดเรื่องแล้ว", "Closed");
             html.Append($"""
                 <tr>
@@ -69,5 +74,5 @@ internal static class InboxPage
         return html.ToString();
     }
 
-    private sealed record Row(string Id, string Category, string Status, string Submitted, string AnswerDue, bool Overdue);
+    private sealed record Row(string Id, string Category, string Status, string Submitted, string AnswerDue, bool Overdue, string FactsNoticeDue, bool FactsNoticeEstimated);
 }

@@ -17,6 +17,7 @@ internal static class ReportPage
             <dt>{Both("รับเรื่องเมื่อ", "Received")}</dt><dd>{Day(report.Submitted)}</dd>
             <dt>{Both("สถานะ", "Status")}</dt><dd>{Both(ComplaintStatus.Label(report.Status))}</dd>
             <dt>{Both("กำหนดตอบผู้แจ้ง (15 วัน)", "Answer due (15 days)")}</dt><dd>{Day(BangkokDate.Format(AnswerDeadline.DueFor(submitted)))}</dd>
+            <dt>{Both("แจ้งผู้แจ้งหากข้อเท็จจริงไม่พอ (7 วันทำการ)", "Ask for missing facts by (7 working days)")}</dt><dd>{FactsNotice(report.FactsNoticeDue, report.FactsNoticeEstimated)}</dd>
             <dt>{Both("ปรับปรุงล่าสุด", "Last updated")}</dt><dd>{Day(report.Updated)}</dd>
             </dl>
             <h2>{Both("ข้อเท็จจริงที่ผู้แจ้งให้ไว้", "What the reporter told us")}</h2>
