@@ -31,6 +31,7 @@ public sealed class MarkdownRenderer
 
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         AssignHeadingIds(document);
+        LabelTables(document);
         var links = document.Descendants<LinkInline>()
             .Where(link => !string.IsNullOrEmpty(link.Url))
             .Select(link => new SourceLink(link.Url!, path, firstLine + link.Line, link.Column + 1))
@@ -44,6 +45,34 @@ public sealed class MarkdownRenderer
         var html when html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) => html[3..^4],
         var html => html,
     };
+
+    /// <summary>
+    /// A table written in Markdown becomes a stack-table like the generator's own: on a phone each row is a card whose
+    /// values carry their column's heading (data-label), so a four-column table no longer scrolls sideways at 360 px.
+    /// </summary>
+    private static void LabelTables(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        {
+            table.GetAttributes().AddClass("stack-table");
+            var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+            var heads = rows.FirstOrDefault(r => r.IsHeader)?.OfType<Markdig.Extensions.Tables.TableCell>().Select(PlainText).ToList() ?? [];
+            foreach (var row in rows.Where(r => !r.IsHeader))
+            {
+                var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().ToList();
+                for (var i = 0; i < cells.Count && i < heads.Count; i++)
+                {
+                    if (heads[i].Length > 0)
+                    {
+                        cells[i].GetAttributes().AddProperty("data-label", heads[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string PlainText(Block block) =>
+        string.Concat(block.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
 
     private static void AssignHeadingIds(MarkdownDocument document)
     {

@@ -8,6 +8,7 @@ public sealed class PhoneLayoutTests(SiteFixture site)
     [InlineData("/")]
     [InlineData("/measures/")]
     [InlineData("/reports/integrity-measures-2564/")]
+    [InlineData("/en/reports/integrity-measures-2564/")]
     [InlineData("/report-corruption/")]
     [InlineData("/en/measures/")]
     [InlineData("/ita/2564/")]

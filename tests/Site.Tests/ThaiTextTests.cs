@@ -15,6 +15,15 @@ public sealed class ThaiTextTests
         Assert.Equal(id, HeadingIds.Slugify(heading));
 
     [Fact]
+    public void A_markdown_table_stacks_on_a_phone_with_each_value_labelled_by_its_column()
+    {
+        var html = new MarkdownRenderer().Render("| ประเด็น | ข้อ |\n|---|---|\n| การประเมินความเสี่ยง | o37 |\n", "reports/x.th.md", 1).Html;
+        Assert.Contains("<table class=\"stack-table\">", html);
+        Assert.Contains("<td data-label=\"ประเด็น\">การประเมินความเสี่ยง</td>", html);
+        Assert.Contains("<td data-label=\"ข้อ\">o37</td>", html);
+    }
+
+    [Fact]
     public async Task Rendered_headings_get_unique_thai_ids()
     {
         var page = "---\ntitle: หน้า\n---\n## ผลการประเมิน\n\n## ผลการประเมิน\n";
