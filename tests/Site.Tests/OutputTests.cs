@@ -36,6 +36,9 @@ public sealed class OutputTests
         Assert.Equal(["ดำเนินการเรียบร้อยแล้ว 1 มาตรการ", "อยู่ระหว่างดำเนินการ 1 มาตรการ", "ยังไม่ดำเนินการ 1 มาตรการ"], legend);
         var svg = html.QuerySelector("svg[role=img]")!;
         Assert.Contains("ดำเนินการเรียบร้อยแล้ว 1", svg.QuerySelector("title")!.TextContent);
+        // Each bar is named in the picture itself, not only by its colour in the legend (WCAG 1.4.1).
+        Assert.Equal(["ดำเนินการเรียบร้อยแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"], svg.QuerySelectorAll("text.bar-name").Select(t => t.TextContent));
+        Assert.Equal(["1", "1", "1"], svg.QuerySelectorAll("text.bar-label").Select(t => t.TextContent));
         Assert.Empty(html.QuerySelectorAll("script"));
     }
 
