@@ -108,6 +108,10 @@ public sealed class ContentLoader
             return null;
         }
         var body = _markdown.Render(split.Body, path, split.BodyFirstLine);
+        foreach (var gap in body.Gaps)
+        {
+            diagnostics.Warning(path, gap.Line, 1, $"content still missing, shown to readers as missing until replaced: {gap.Text}");
+        }
         var document = reader.Read(new DocumentContext(path, language, slug, fields, body));
         if (document is not null)
         {

@@ -32,11 +32,12 @@ public sealed class MarkdownRenderer
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         AssignHeadingIds(document);
         LabelTables(document);
+        var gaps = MarkGaps(document, path, firstLine);
         var links = document.Descendants<LinkInline>()
             .Where(link => !string.IsNullOrEmpty(link.Url))
             .Select(link => new SourceLink(link.Url!, path, firstLine + link.Line, link.Column + 1))
             .ToList();
-        return new RenderedMarkdown(document.ToHtml(_pipeline), links);
+        return new RenderedMarkdown(document.ToHtml(_pipeline), links) { Gaps = gaps };
     }
 
     /// <summary>Renders one line of front-matter text (a step, a note) as inline Markdown without a paragraph.</summary>
@@ -71,8 +72,27 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private static string PlainText(Block block) =>
-        string.Concat(block.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+    private static List<ContentGap> MarkGaps(MarkdownDocument document, string path, int firstLine)
+    {
+        var gaps = new List<ContentGap>();
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        {
+            var text = PlainText(paragraph);
+            if (ContentGap.Markers.Any(marker => text.StartsWith(marker, StringComparison.Ordinal)))
+            {
+                paragraph.GetAttributes().AddClass("content-gap");
+                gaps.Add(new ContentGap(path, firstLine + paragraph.Line, text));
+            }
+        }
+        return gaps;
+    }
+
+    private static string PlainText(Block block) => block switch
+    {
+        LeafBlock { Inline: { } inline } => string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim(),
+        ContainerBlock container => string.Join(" ", container.Select(PlainText)).Trim(),
+        _ => "",
+    };
 
     private static void AssignHeadingIds(MarkdownDocument document)
     {
