@@ -147,6 +147,27 @@ public sealed partial class OfficerDeskTests(SiteFixture site) : IDisposable
         Assert.Contains("default-src 'none'", unlockPage.Headers.GetValues("Content-Security-Policy").Single());
     }
 
+    [Fact]
+    public async Task Keys_left_unused_are_locked_and_the_passphrase_is_asked_again()
+    {
+        var settings = LocalOfficerSetup.Ensure(Path.Combine(_root, "state"));
+        await OfficerProcess.RunAsync(Passphrase, "protect-key", settings.OfficerPrivateKeyPath);
+        await OfficerProcess.RunAsync(Passphrase, "protect-key", settings.OfficerSigningKeyPath);
+        await using var desk = await DeskProcess.StartAsync(settings.OfficerDirectory, "http://127.0.0.1:9", executable: null, "--lock-after", "00:00:02");
+        var (page, _) = await OpenDeskAsync(desk);
+        await page.GetByLabel("รหัสผ่านของกุญแจ").FillAsync(Passphrase);
+        await page.GetByRole(AriaRole.Button, new() { Name = "ปลดล็อกกุญแจ" }).ClickAsync();
+        await page.GotoAsync("/rewrap");
+        Assert.EndsWith("/rewrap", page.Url);
+
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        await page.GotoAsync("/rewrap");
+
+        Assert.EndsWith("/unlock", page.Url);
+        Assert.Contains("ล็อกกุญแจแล้วเพราะไม่ได้ใช้งานนาน", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+
     private readonly List<string> _pages = [];
     private readonly string _kept = Directory.CreateTempSubdirectory("integritysite-desk-pages-").FullName;
 

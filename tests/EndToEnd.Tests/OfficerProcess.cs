@@ -63,9 +63,9 @@ internal sealed class DeskProcess : IAsyncDisposable
 
     public string Origin => new Uri(StartUrl).GetLeftPart(UriPartial.Authority);
 
-    public static async Task<DeskProcess> StartAsync(string keyFolder, string intakeUrl, string? executable = null)
+    public static async Task<DeskProcess> StartAsync(string keyFolder, string intakeUrl, string? executable = null, params string[] options)
     {
-        var process = Process.Start(OfficerProcess.Start(["desk", "--keys", keyFolder, "--intake", intakeUrl, "--no-browser"], executable: executable))!;
+        var process = Process.Start(OfficerProcess.Start(["desk", "--keys", keyFolder, "--intake", intakeUrl, "--no-browser", .. options], executable: executable))!;
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try

@@ -63,7 +63,9 @@ internal sealed class DeskApp : IAsyncDisposable
     private void Map(WebApplication app)
     {
         app.MapGet("/desk.css", () => Results.Text(DeskStyles.Css, "text/css; charset=utf-8"));
-        app.MapGet("/unlock", () => Page("ปลดล็อกกุญแจ", "Unlock your keys", UnlockPage.Render(Csrf, _session.KeyDirectory, null), unlocked: false));
+        app.MapGet("/unlock", () => Page("ปลดล็อกกุญแจ", "Unlock your keys",
+            (_session.LockedForIdle ? DeskHtml.Notice("ล็อกกุญแจแล้วเพราะไม่ได้ใช้งานนาน ใส่รหัสผ่านอีกครั้ง", "The keys were locked after a while without use; give the passphrase again.") : "")
+            + UnlockPage.Render(Csrf, _session.KeyDirectory, null), unlocked: false));
         app.MapPost("/unlock", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
@@ -186,6 +188,7 @@ internal sealed class DeskApp : IAsyncDisposable
         {
             return SeeOther("/unlock");
         }
+        _session.Touch();
         try
         {
             return await page();

@@ -9,8 +9,12 @@ namespace IntegritySite.Officer.Desk;
 /// </summary>
 internal static class DeskCommand
 {
-    public static async Task<int> RunAsync(string? keys, string? intake, int port, bool openBrowser)
+    public static async Task<int> RunAsync(string? keys, string? intake, int port, bool openBrowser, TimeSpan lockAfter)
     {
+        if (lockAfter <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"--lock-after {lockAfter}: a positive time such as 00:15:00");
+        }
         if (port is < 0 or > 65535)
         {
             throw new ArgumentException($"--port {port}: 0 to 65535");
@@ -22,7 +26,7 @@ internal static class DeskCommand
         }
         var api = IntakeApiClient.For(intake ?? Environment.GetEnvironmentVariable("INTAKE_URL") ?? IntakeApiClient.DefaultUrl,
             IntakeApiClient.ApiKeyFromEnvironment(Path.Combine(keys, OfficerKeyFiles.ApiKeyFile)));
-        var session = new DeskSession(Path.GetFullPath(keys), api, new SeenReports(Path.Combine(keys, "desk-seen.txt")));
+        var session = new DeskSession(Path.GetFullPath(keys), api, new SeenReports(Path.Combine(keys, "desk-seen.txt")), lockAfter);
         await using var desk = await DeskApp.StartAsync(session, port);
         Console.WriteLine($"โต๊ะทำงานเจ้าหน้าที่เปิดแล้ว ลิงก์นี้ใช้ได้ครั้งเดียว / Officer desk is running; this link works once:");
         Console.WriteLine(desk.StartUrl);
