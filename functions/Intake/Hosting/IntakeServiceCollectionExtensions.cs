@@ -23,6 +23,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(_ => ComplaintStores.Create(options));
         services.TryAddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton<NewReportNotifier>();
+        services.AddSingleton<IReportArrivals>(sp => sp.GetRequiredService<NewReportNotifier>());
         services.AddHostedService(sp => sp.GetRequiredService<NewReportNotifier>());
         services.AddSingleton<DailyDigest>();
         services.AddSingleton(HolidayFolder.Load(options.PublicHolidaysFolder));

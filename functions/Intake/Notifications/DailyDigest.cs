@@ -1,4 +1,4 @@
-using IntegritySite.Intake.Storage;
+using IntegritySite.Intake.Service;
 using Microsoft.Extensions.Logging;
 
 namespace IntegritySite.Intake.Notifications;
@@ -7,17 +7,18 @@ namespace IntegritySite.Intake.Notifications;
 /// The morning mail: how many reports are open, past their answer day, or due within three days. Run by the function
 /// app's timer, or by <see cref="DailyDigestSchedule"/> on the local host. Sends nothing when nothing is open.
 /// </summary>
-public sealed class DailyDigest(IComplaintStore store, IntakeOptions options, IMailSender sender, TimeProvider clock, ILogger<DailyDigest> logger)
+public sealed class DailyDigest(OfficerDesk desk, IntakeOptions options, IMailSender sender, TimeProvider clock, ILogger<DailyDigest> logger)
 {
     /// <summary>The counts, and whether a mail went out.</summary>
     public async Task<(DigestCounts Counts, bool Sent)> SendAsync(CancellationToken ct)
     {
+        // The officer's own list: the same answer days and overdue flags the desk and the inbox show.
         var today = BangkokDate.TodayDate(clock);
-        var open = (await store.ListComplaintsAsync(ct)).Where(c => StatusGroups.IsOpen(c.Status)).Select(c => BangkokDate.Parse(c.Submitted)).ToList();
+        var open = (await desk.ListAsync(ct)).Where(c => StatusGroups.IsOpen(c.Status)).ToList();
         var counts = new DigestCounts(
             open.Count,
-            open.Count(submitted => AnswerDeadline.IsOverdue(submitted, ComplaintStatus.Received, today)),
-            open.Count(submitted => AnswerDeadline.DueFor(submitted) is var due && due >= today && due <= today.AddDays(DigestCounts.DueSoonDays)));
+            open.Count(c => c.Overdue),
+            open.Count(c => BangkokDate.Parse(c.AnswerDue) is var due && due >= today && due <= today.AddDays(DigestCounts.DueSoonDays)));
         if (!options.NotificationsEnabled || counts.Open == 0)
         {
             return (counts, false);

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using IntegritySite.Intake.Service;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,11 +10,10 @@ namespace IntegritySite.Intake.Notifications;
 /// and this background worker sends one mail for every report that arrived within <see cref="IntakeOptions.NotifyCoalesce"/>.
 /// A mail that fails is tried again (three times, a minute apart), then the count waits for the next arrival.
 /// </summary>
-public sealed class NewReportNotifier(IntakeOptions options, IMailSender sender, ILogger<NewReportNotifier> logger) : BackgroundService
+public sealed class NewReportNotifier(IntakeOptions options, IMailSender sender, ILogger<NewReportNotifier> logger) : BackgroundService, IReportArrivals
 {
     private readonly Channel<bool> _arrivals = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
 
-    /// <summary>A new report was stored (not a resend). Never blocks, never throws.</summary>
     public void ReportArrived()
     {
         if (options.NotificationsEnabled)

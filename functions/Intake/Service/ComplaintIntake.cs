@@ -1,6 +1,5 @@
 using IntegritySite.Intake.Crypto;
 using IntegritySite.Intake.Input;
-using IntegritySite.Intake.Notifications;
 using IntegritySite.Intake.Storage;
 
 namespace IntegritySite.Intake.Service;
@@ -10,7 +9,7 @@ namespace IntegritySite.Intake.Service;
 /// and id are drawn before the first write attempt and stay the same through every retry of that write, so a retry
 /// that finds its own earlier attempt stored is a success, never a second copy.
 /// </summary>
-public sealed class ComplaintIntake(IComplaintStore store, IntakeKeys keys, IntakeOptions options, TimeProvider clock, NewReportNotifier notifier)
+public sealed class ComplaintIntake(IComplaintStore store, IntakeKeys keys, IntakeOptions options, TimeProvider clock, IReportArrivals arrivals)
 {
     private const int MaxReceiptAttempts = 3;
 
@@ -29,7 +28,7 @@ public sealed class ComplaintIntake(IComplaintStore store, IntakeKeys keys, Inta
             switch (await store.InsertAsync(complaint, retry, ct))
             {
                 case InsertOutcome.Inserted:
-                    notifier.ReportArrived();
+                    arrivals.ReportArrived();
                     return (receipt, false, BangkokDate.Parse(complaint.Submitted));
                 case InsertOutcome.SubmissionExists:
                     var earlier = await store.FindRetryRecordAsync(retryKey!, ct)

@@ -26,11 +26,9 @@ internal static class RecordCommands
         command.SetAction(async (parse, _) =>
         {
             var number = parse.GetValue(year);
-            var range = FiscalCalendar.Thai.FiscalYear(number);
-            var statistics = await IntakeApiClient.FromEnvironment().GetStatisticsAsync(range.Start, range.End);
-            if (string.CompareOrdinal(statistics.AsOf, statistics.From) < 0)
+            if (await FiscalYearStatistics.CountAsync(IntakeApiClient.FromEnvironment(), number) is not { } statistics)
             {
-                await Console.Error.WriteLineAsync($"Fiscal year {number} starts on {statistics.From}; there is nothing to count yet.");
+                await Console.Error.WriteLineAsync($"Fiscal year {number} starts on {BangkokDate.Format(FiscalCalendar.Thai.FiscalYear(number).Start)}; there is nothing to count yet.");
                 return 1;
             }
             var yaml = StatisticsYaml.Write(number, statistics);

@@ -13,7 +13,6 @@ namespace IntegritySite.Officer.Desk;
 internal sealed class DeskAccess(string origin)
 {
     public const string CookieName = "desk_session";
-    public const string CsrfField = Pages.DeskHtml.CsrfFieldName;
     public const string TokenParameter = "token";
 
     private readonly string _host = new Uri(origin).Authority;
@@ -96,7 +95,7 @@ internal sealed class DeskAccess(string origin)
             return false;
         }
         var form = await request.ReadFormAsync();
-        return FixedTimeEquals(form[CsrfField].ToString(), Csrf);
+        return FixedTimeEquals(form[Pages.DeskHtml.CsrfFieldName].ToString(), Csrf);
     }
 
     private static Task RefuseAsync(HttpContext context, int status, string th, string en)

@@ -123,11 +123,11 @@ internal sealed class DeskApp : IAsyncDisposable
                 return Page("สถิติเรื่องร้องเรียน", "Complaint statistics",
                     StatisticsPage.Form(CurrentFiscalYear(), $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 / The fiscal year is a Buddhist Era year such as 2569, not '{fiscal_year}'."), status: StatusCodes.Status400BadRequest);
             }
-            var statistics = await StatisticsAsync(year);
-            if (string.CompareOrdinal(statistics.AsOf, statistics.From) < 0)
+            if (await FiscalYearStatistics.CountAsync(_session.Api, year) is not { } statistics)
             {
+                var start = BangkokDate.Format(FiscalCalendar.Thai.FiscalYear(year).Start);
                 return Page("สถิติเรื่องร้องเรียน", "Complaint statistics",
-                    StatisticsPage.Form(year, $"ปีงบประมาณ {year} เริ่ม {statistics.From} ยังไม่มีอะไรให้นับ / Fiscal year {year} starts on {statistics.From}; there is nothing to count yet."));
+                    StatisticsPage.Form(year, $"ปีงบประมาณ {year} เริ่ม {start} ยังไม่มีอะไรให้นับ / Fiscal year {year} starts on {start}; there is nothing to count yet."));
             }
             return Page("สถิติเรื่องร้องเรียน", "Complaint statistics", StatisticsPage.Render(year, statistics));
         }));
@@ -137,7 +137,11 @@ internal sealed class DeskApp : IAsyncDisposable
             {
                 return Results.BadRequest();
             }
-            var yaml = StatisticsYaml.Write(year, await StatisticsAsync(year));
+            if (await FiscalYearStatistics.CountAsync(_session.Api, year) is not { } statistics)
+            {
+                return Results.NotFound();
+            }
+            var yaml = StatisticsYaml.Write(year, statistics);
             return Results.File(Encoding.UTF8.GetBytes(yaml), "application/yaml; charset=utf-8", "complaint-statistics.yml");
         }));
 
@@ -173,12 +177,6 @@ internal sealed class DeskApp : IAsyncDisposable
         var report = ReportOpener.Open(await _session.Api.GetComplaintAsync(id), _session.Keys!);
         _session.Seen.MarkSeen(report.Id);
         return Page("เรื่องร้องเรียน", "Report", ReportPage.Render(report, Csrf, notice), status: status);
-    }
-
-    private Task<ComplaintStatistics> StatisticsAsync(int year)
-    {
-        var range = FiscalCalendar.Thai.FiscalYear(year);
-        return _session.Api.GetStatisticsAsync(range.Start, range.End);
     }
 
     /// <summary>Runs a page that needs the keys; sends to the unlock form while locked, and shows intake errors as a page.</summary>
