@@ -15,11 +15,16 @@ public static class CheckCommand
         {
             Description = "Also write the ITA coverage report (items, states, projected scores, deadlines) as JSON to this file",
         };
-        var command = new Command("check", "Validate the content without writing anything; exits non-zero on any error") { input, today, coverageJson };
+        var years = new Option<int[]>("--year")
+        {
+            Description = "Assess these ITA years (Buddhist Era, e.g. 2569) instead of site.yml's ita.years; repeat for several",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("check", "Validate the content without writing anything; exits non-zero on any error") { input, today, coverageJson, years };
         command.SetAction(async (parse, _) =>
         {
             var day = parse.GetValue(today) ?? ThaiDates.TodayInThailand();
-            var result = await new BuildRunner(Console.Out, Console.Error, listWarnings: true, today: day).BuildAsync(parse.GetValue(input)!);
+            var result = await new BuildRunner(Console.Out, Console.Error, listWarnings: true, today: day, assessYears: parse.GetValue(years)).BuildAsync(parse.GetValue(input)!);
             if (result?.Model is not null)
             {
                 await ReportCoverageAsync(result, result.Model, day, parse.GetValue(coverageJson));

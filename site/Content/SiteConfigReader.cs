@@ -30,7 +30,7 @@ public static class SiteConfigReader
         var baseUrl = ReadBaseUrl(fields);
         var languages = ReadLanguages(fields);
         var (month, day) = ReadFiscalYearStart(fields);
-        var (itaYears, itaMissingIsError) = ReadIta(fields, source);
+        var (itaYears, itaYearsGiven, itaMissingIsError) = ReadIta(fields, source);
         fields.ReportUnknownKeys();
 
         if (name is null || baseUrl is null)
@@ -49,6 +49,7 @@ public static class SiteConfigReader
             FiscalYearStartMonth = month,
             FiscalYearStartDay = day,
             ItaYears = itaYears,
+            ItaYearsGiven = itaYearsGiven,
             ItaMissingIsError = itaMissingIsError,
         };
     }
@@ -108,13 +109,14 @@ public static class SiteConfigReader
         return (10, 1);
     }
 
-    private static (IReadOnlyList<int> Years, bool MissingIsError) ReadIta(YamlFields fields, SiteSource source)
+    private static (IReadOnlyList<int> Years, bool YearsGiven, bool MissingIsError) ReadIta(YamlFields fields, SiteSource source)
     {
         var ita = fields.Mapping("ita");
         if (ita is null)
         {
-            return ([], false);
+            return ([], false, false);
         }
+        var given = ita.Has("years");
         var years = new List<int>();
         foreach (var text in ita.StringList("years"))
         {
@@ -133,6 +135,6 @@ public static class SiteConfigReader
         }
         var missingIsError = ita.Bool("missing_is_error", false);
         ita.ReportUnknownKeys();
-        return (years, missingIsError);
+        return (years, given, missingIsError);
     }
 }

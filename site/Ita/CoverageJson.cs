@@ -29,7 +29,7 @@ public static class CoverageJson
         {
             Organisation = site.Config.Name,
             Today = today is null ? null : Iso(today.Value),
-            ScoringModel = "item present = 1; sub-indicator = share of its items present; indicator = mean of its sub-indicators; OIT = mean of the indicators",
+            ScoringModel = "item present = 1 (partial, stale, missing = 0); sub-indicator = share of its items present; indicator = weighted mean of its sub-indicators; OIT = weighted mean of the indicators (equal weights unless the year's list gives them)",
             Years = coverage.Select(year => Year(year, site)),
             Deadlines = deadlines?.Select(d => new
             {
@@ -48,6 +48,8 @@ public static class CoverageJson
     {
         year.Year,
         Title = year.Catalogue.Title,
+        year.Catalogue.Sources,
+        Unverified = year.Catalogue.Items.Count(i => i.Uncertain),
         Url = site.Config.Absolute(Routes.ItaIndex(Language.Th, year.Year)),
         Scores = new
         {
@@ -63,6 +65,7 @@ public static class CoverageJson
                     Title = sub.SubIndicator.Title,
                     sub.Items,
                     sub.Present,
+                    sub.Partial,
                     sub.Stale,
                     sub.Missing,
                     Score = ItaScoring.Round(sub.Score),
@@ -79,11 +82,15 @@ public static class CoverageJson
             PeriodStart = item.Window is null ? null : Iso(item.Window.Start),
             PeriodEnd = item.Window is null ? null : Iso(item.Window.End),
             item.Item.Uncertain,
+            item.Item.Note,
+            RequiredElements = item.Item.Elements,
+            MissingElements = item.MissingElements.Select(e => e.Key),
             Source = Source(item.Item.Location),
             Evidence = item.Evidence.Select(match => new
             {
                 Url = EvidenceLinks.AbsoluteUrl(match.Evidence, site),
                 Title = EvidenceLinks.Title(match.Evidence, site),
+                match.Evidence.Tag,
                 Dates = match.Evidence.Dates.Select(Iso),
                 match.InPeriod,
                 Source = Source(match.Evidence.Location),

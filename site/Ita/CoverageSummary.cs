@@ -5,7 +5,10 @@ using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Ita;
 
-/// <summary>The coverage report <c>check</c> prints: per sub-indicator present / stale / missing, projected scores, deadlines.</summary>
+/// <summary>
+/// The coverage report <c>check</c> prints: per sub-indicator present / partial / stale / missing with what each
+/// item still needs (the elements a partial item lacks, at its evidence), projected scores, deadlines.
+/// </summary>
 public static class CoverageSummary
 {
     public static string Text(IReadOnlyList<YearCoverage> coverage, IReadOnlyList<ItaDeadline> deadlines, DateOnly today)
@@ -13,16 +16,22 @@ public static class CoverageSummary
         var text = new StringBuilder();
         foreach (var year in coverage)
         {
+            var unverified = year.Catalogue.Items.Count(i => i.Uncertain);
             text.AppendLine(CultureInfo.InvariantCulture, $"ITA {year.Year} coverage (OIT items on this site):");
+            if (unverified > 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {unverified} of {year.Catalogue.Items.Count} items of this list are not verified against the NACC manual ({year.Catalogue.SourcePath}: uncertain)");
+            }
             foreach (var indicator in year.Score.Indicators)
             {
                 foreach (var sub in indicator.SubIndicators)
                 {
-                    var missing = year.Items.Where(i => i.Item.SubIndicator == sub.SubIndicator.Code && i.State != ItemState.Present)
-                        .Select(i => i.State == ItemState.Stale ? $"{i.Item.Code} (stale)" : i.Item.Code);
-                    var needs = sub.Present < sub.Items ? $" — needs {string.Join(", ", missing)}" : "";
                     text.AppendLine(CultureInfo.InvariantCulture,
-                        $"  {sub.SubIndicator.Code,-5} {sub.Present,2}/{sub.Items,-2} present, {sub.Stale} stale, {sub.Missing,2} missing  {Score(sub.Score),6}  {sub.SubIndicator.Title.For(Language.En)}{needs}");
+                        $"  {sub.SubIndicator.Code,-5} {sub.Present,2}/{sub.Items,-2} present, {sub.Partial} partial, {sub.Stale} stale, {sub.Missing,2} missing  {Score(sub.Score),6}  {sub.SubIndicator.Title.For(Language.En)}");
+                    foreach (var item in year.Items.Where(i => i.Item.SubIndicator == sub.SubIndicator.Code && i.State != ItemState.Present))
+                    {
+                        text.AppendLine(CultureInfo.InvariantCulture, $"        {item.Item.Code,-4} {item.State.Key(),-7} {item.Item.Title.For(Language.En)}{Needs(item)}");
+                    }
                 }
                 text.AppendLine(CultureInfo.InvariantCulture, $"  indicator {indicator.Indicator.Code}: {Score(indicator.Score)}  {indicator.Indicator.Title.For(Language.En)}");
             }
@@ -36,6 +45,17 @@ public static class CoverageSummary
             text.AppendLine(CultureInfo.InvariantCulture, $"deadline: ITA {deadline.Year} {deadline.Item.Code} ({deadline.Item.Title.For(Language.En)}): {when} (today {ThaiDates.Format(today, Language.En)})");
         }
         return text.ToString();
+    }
+
+    private static string Needs(ItemCoverage item)
+    {
+        if (item.State != ItemState.Partial)
+        {
+            return "";
+        }
+        var at = item.Evidence.First(m => m.InPeriod).Evidence.Location;
+        var where = at.Line > 0 ? $"{at.Path}:{at.Line}" : at.Path;
+        return $" — lacks {string.Join(", ", item.MissingElements.Select(e => e.Key))} ({where})";
     }
 
     private static string Score(decimal score) => ItaScoring.Display(score);

@@ -3,7 +3,11 @@ namespace IntegritySite.Site.Ita;
 /// <summary>One piece of evidence for an item, and whether its date falls in the item's period.</summary>
 public sealed record EvidenceMatch(ItaEvidence Evidence, bool InPeriod);
 
-public sealed record ItemCoverage(ItaItem Item, ItemState State, DateRange? Window, IReadOnlyList<EvidenceMatch> Evidence);
+/// <param name="MissingElements">What the item requires and none of its evidence in period shows (empty unless <see cref="ItemState.Partial"/>).</param>
+public sealed record ItemCoverage(ItaItem Item, ItemState State, DateRange? Window, IReadOnlyList<EvidenceMatch> Evidence)
+{
+    public IReadOnlyList<EvidenceElement> MissingElements { get; init; } = [];
+}
 
 /// <summary>Every item of one published year with its state, and the scores they project.</summary>
 public sealed record YearCoverage(ItaCatalogue Catalogue, IReadOnlyList<ItemCoverage> Items, ItaScore Score)

@@ -2,23 +2,24 @@ using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Ita;
 
-/// <summary>Something published that an assessor can open as evidence for one ITA item.</summary>
+/// <summary>Something published that an assessor can open as evidence for ITA items.</summary>
 public abstract record ItaEvidence
 {
-    public required string Code { get; init; }
+    /// <summary>As written (<c>complaint-statistics</c>, <c>o42</c>, <c>2569:O19</c>); <see cref="ItaTagResolver"/> says what it means.</summary>
+    public required string Tag { get; init; }
 
-    /// <summary>The assessment year it is meant for; null = every published year whose catalogue has <see cref="Code"/>.</summary>
-    public int? Year { get; init; }
+    /// <summary>Every item of every year the tag points at.</summary>
+    public required IReadOnlyList<ItaTarget> Targets { get; init; }
 
     /// <summary>The days it is dated; empty = undated (counts as present and is never stale).</summary>
     public required IReadOnlyList<DateOnly> Dates { get; init; }
 
     public required SourceLocation Location { get; init; }
 
-    public bool AppliesTo(int year) => Year is null || Year == year;
+    public bool IsFor(int year, string code) => Targets.Contains(new ItaTarget(year, code));
 }
 
-/// <summary>A page of this site whose front matter says <c>ita: [code]</c> (the Thai original; its translation is linked from English pages).</summary>
+/// <summary>A page of this site whose front matter says <c>ita: [tag]</c> (the Thai original; its translation is linked from English pages).</summary>
 public sealed record PageEvidence : ItaEvidence
 {
     public required ContentDocument Document { get; init; }

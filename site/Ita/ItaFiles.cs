@@ -5,4 +5,7 @@ public static class ItaFiles
 {
     /// <summary>Evidence that is not a page of the site (PDFs in files/, pages on the main website).</summary>
     public const string Evidence = "ita/evidence.yml";
+
+    /// <summary>Concepts and their code in each year's list: tag content once, count in every year.</summary>
+    public const string Crosswalk = "ita/crosswalk.yml";
 }

@@ -4,6 +4,10 @@ namespace IntegritySite.Site.Ita;
 public enum ItemState
 {
     Present,
+
+    /// <summary>There is evidence in period, but it lacks elements the item requires (named in <see cref="ItemCoverage.MissingElements"/>).</summary>
+    Partial,
+
     Missing,
 
     /// <summary>There is evidence, but all of it is dated outside the period the item requires.</summary>
@@ -15,6 +19,7 @@ public static class ItemStateNames
     public static string Key(this ItemState state) => state switch
     {
         ItemState.Present => "present",
+        ItemState.Partial => "partial",
         ItemState.Missing => "missing",
         _ => "stale",
     };

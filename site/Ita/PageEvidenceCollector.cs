@@ -2,20 +2,21 @@ using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Ita;
 
-/// <summary>Turns the <c>ita:</c> codes of content front matter into evidence, dated by what the page records.</summary>
+/// <summary>Turns the <c>ita:</c> tags of content front matter into evidence, dated by what the page records.</summary>
 public static class PageEvidenceCollector
 {
     /// <summary>Thai originals only: a translation is the same evidence in another language.</summary>
-    public static IReadOnlyList<PageEvidence> Collect(SiteModel site) =>
+    public static IReadOnlyList<PageEvidence> Collect(SiteModel site, ItaTagResolver tags) =>
         site.Documents
             .Where(d => d.Language == Language.Th)
             .OrderBy(d => d.SourcePath, StringComparer.Ordinal)
-            .SelectMany(d => d.Ita.Select(code => new PageEvidence
+            .SelectMany(d => d.Ita.Select(tag => new PageEvidence
             {
-                Code = code,
+                Tag = tag,
+                Targets = tags.Resolve(tag).Targets,
                 Document = d,
                 Dates = DatesOf(d, site.ComplaintStatistics),
-                Location = new SourceLocation(d.SourcePath, 0, 0),
+                Location = new SourceLocation(d.SourcePath, d.ItaLine, d.ItaLine > 0 ? 1 : 0),
             }))
             .ToList();
 

@@ -11,6 +11,7 @@ public abstract record ContentDocument
         Title = header.Title;
         Body = header.Body;
         Ita = header.Ita;
+        ItaLine = header.ItaLine;
     }
 
     public string SourcePath { get; init; }
@@ -19,6 +20,9 @@ public abstract record ContentDocument
     public string Title { get; init; }
     public RenderedMarkdown Body { get; init; }
     public IReadOnlyList<string> Ita { get; init; }
+
+    /// <summary>The source line of the <c>ita:</c> tags (0 when there are none).</summary>
+    public int ItaLine { get; init; }
 
     /// <summary>Links written in front matter (evidence lists), checked like body links.</summary>
     public IReadOnlyList<SourceLink> FrontMatterLinks { get; init; } = [];

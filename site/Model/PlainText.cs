@@ -25,7 +25,8 @@ public static partial class PlainText
         return text[..(space > 0 ? space : SummaryChars - 1)].TrimEnd() + "…";
     }
 
-    private static string Text(string html) => Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
+    /// <summary>The text of an HTML fragment: tags dropped, entities decoded, white space folded.</summary>
+    public static string Text(string html) => Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
 
     [GeneratedRegex("<p[^>]*>(.*?)</p>", RegexOptions.Singleline)]
     private static partial Regex FirstParagraph();

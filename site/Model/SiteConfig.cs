@@ -16,6 +16,9 @@ public sealed record SiteConfig
     public required int FiscalYearStartDay { get; init; }
     public IReadOnlyList<int> ItaYears { get; init; } = [];
 
+    /// <summary>site.yml names the years (<c>ita.years</c>); without it the current fiscal year's assessment is used.</summary>
+    public bool ItaYearsGiven { get; init; }
+
     /// <summary>An ITA item without current evidence fails the build instead of warning (site.yml <c>ita.missing_is_error</c>).</summary>
     public bool ItaMissingIsError { get; init; }
 

@@ -24,6 +24,9 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
     private readonly MarkdownRenderer _markdown = new();
     private readonly IReadOnlyList<ContentKind> _kinds = kinds ?? ContentKinds.Default;
 
+    /// <summary>ITA years to assess instead of site.yml's (<c>check --year 2569</c>).</summary>
+    public IReadOnlyList<int>? AssessYears { get; init; }
+
     /// <param name="today">The day the site is built for (default: today in Thailand); tests pass a fixed day.</param>
     public async Task<BuildResult> BuildAsync(SiteSource source, IProgress<string>? progress = null, DateOnly? today = null)
     {
@@ -36,9 +39,10 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
         }
 
-        var ita = ItaInput.Read(source, config, diagnostics);
+        var ita = ItaInput.Read(source, config, today ?? ThaiDates.TodayInThailand(), diagnostics, AssessYears);
+        config = config with { ItaYears = ita.Published.Select(c => c.Year).ToList() };
         var documents = new ContentLoader(_markdown, _kinds.Select(k => k.Reader), ita.IsPublished ? ita.Codes : null).Load(source, config, diagnostics);
-        var itaLinks = LinkEvidenceReader.Read(source, ita.Codes, diagnostics);
+        var itaLinks = LinkEvidenceReader.Read(source, ita.Codes, ita.Tags, diagnostics);
         var statistics = ComplaintStatisticsReader.Read(source, FiscalWindows.Of(config), diagnostics);
         HolidaysReader.Read(source, today ?? ThaiDates.TodayInThailand(), diagnostics);
         ModelValidator.Validate(documents, _kinds.Select(k => k.Folder), diagnostics);
@@ -52,7 +56,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var site = new SiteModel(config, documents) { ComplaintStatistics = statistics, BuiltOn = today ?? ThaiDates.TodayInThailand() };
         await using var renderer = new PageRenderer();
         var coverage = ita.Coverage(site, itaLinks);
-        CoverageDiagnostics.Report(coverage, config.ItaMissingIsError, diagnostics);
+        CoverageDiagnostics.Report(coverage, ita.Tags, config.ItaMissingIsError, diagnostics);
         var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
         var pages = (await new PageBuilder(renderer, _kinds).BuildAsync(views))
             .Concat(await new ItaPageBuilder(renderer).BuildAsync(views, coverage))

@@ -11,7 +11,7 @@ namespace IntegritySite.Site.Publishing;
 /// <param name="search">Indexes the staged site before the swap when publishing; null publishes without a search index
 /// (`build --no-search`). In-memory builds (`check`, tests) never need it.</param>
 /// <param name="today">The day the site is built for; null: today in Thailand.</param>
-public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false, SearchIndexer? search = null, DateOnly? today = null)
+public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false, SearchIndexer? search = null, DateOnly? today = null, IReadOnlyList<int>? assessYears = null)
 {
     /// <summary>Progress lines are shown only once a build has taken this long, so short builds stay quiet.</summary>
     private static readonly TimeSpan ProgressAfter = TimeSpan.FromSeconds(1);
@@ -37,7 +37,7 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
                 output.WriteLine($"  … {message} ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
         });
-        var result = await new SiteBuilder().BuildAsync(source, progress, today);
+        var result = await new SiteBuilder { AssessYears = assessYears }.BuildAsync(source, progress, today);
         await ReportAsync(result, inputDirectory);
         return result;
     }

@@ -38,11 +38,12 @@ public static partial class ItaCatalogueReader
         }
         title = fields.Text("title", required: true);
         var indicators = fields.MappingList("indicators", required: true).Select(ReadIndicator).OfType<ItaIndicator>().ToImmutableArray();
+        var sources = fields.StringList("sources");
         var items = fields.MappingList("items", required: true).Select(ReadItem).OfType<ItaItem>().ToImmutableArray();
         fields.ReportUnknownKeys();
 
         CheckCodes(path, indicators, items, diagnostics);
-        return title is null ? null : new ItaCatalogue(fileYear, title, indicators, items, path);
+        return title is null ? null : new ItaCatalogue(fileYear, title, indicators, items, path) { Sources = sources };
     }
 
     private static ItaIndicator? ReadIndicator(YamlFields fields)
@@ -53,11 +54,13 @@ public static partial class ItaCatalogueReader
         {
             var subCode = sub.String("code", required: true);
             var subTitle = sub.Text("title", required: true);
+            var subWeight = Weight(sub);
             sub.ReportUnknownKeys();
-            return subCode is null || subTitle is null ? null : new ItaSubIndicator(subCode, subTitle);
+            return subCode is null || subTitle is null ? null : new ItaSubIndicator(subCode, subTitle, subWeight);
         }).OfType<ItaSubIndicator>().ToImmutableArray();
+        var weight = Weight(fields);
         fields.ReportUnknownKeys();
-        return code is null || title is null ? null : new ItaIndicator(code, title, subIndicators);
+        return code is null || title is null ? null : new ItaIndicator(code, title, subIndicators, weight);
     }
 
     private static ItaItem? ReadItem(YamlFields fields)
@@ -69,6 +72,7 @@ public static partial class ItaCatalogueReader
         var period = fields.Choice("period", required: true, ItaPeriodNames.ByKey);
         var uncertain = fields.Bool("uncertain", false);
         var note = fields.String("note");
+        var elements = ReadElements(fields);
         fields.ReportUnknownKeys();
         if (code is not null && !CodeShape().IsMatch(code))
         {
@@ -80,7 +84,36 @@ public static partial class ItaCatalogueReader
             return null;
         }
         var (line, column) = fields.Location;
-        return new ItaItem(ItaCodes.Normalize(code), subIndicator, title, evidence, period.Value, uncertain, note, new SourceLocation(fields.Path, line, column));
+        return new ItaItem(ItaTagResolver.NormalizeCode(code), subIndicator, title, evidence, period.Value, uncertain, note, new SourceLocation(fields.Path, line, column))
+        {
+            Elements = elements,
+        };
+    }
+
+    /// <summary>The share of a score: a positive number, 1 (equal shares, the 2564 model) unless the year's data says otherwise.</summary>
+    private static decimal Weight(YamlFields fields)
+    {
+        var text = fields.String("weight");
+        if (text is null)
+        {
+            return 1m;
+        }
+        if (decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight > 0)
+        {
+            return weight;
+        }
+        fields.ErrorAtKey("weight", $"'weight' must be a positive number such as 1 or 0.5, not '{text}'");
+        return 1m;
+    }
+
+    private static IReadOnlyList<string> ReadElements(YamlFields fields)
+    {
+        var elements = fields.StringList("elements");
+        foreach (var unknown in elements.Where(e => !EvidenceElements.ByKey.ContainsKey(e)))
+        {
+            fields.ErrorAtKey("elements", $"'{unknown}' is not an evidence element the site can check; known: {string.Join(", ", EvidenceElements.All.Select(e => e.Key))}");
+        }
+        return elements.Where(EvidenceElements.ByKey.ContainsKey).Distinct().ToList();
     }
 
     private static void CheckCodes(string path, IReadOnlyList<ItaIndicator> indicators, IReadOnlyList<ItaItem> items, DiagnosticBag diagnostics)

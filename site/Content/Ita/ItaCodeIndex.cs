@@ -3,34 +3,35 @@ using IntegritySite.Site.Content.FrontMatter;
 
 namespace IntegritySite.Site.Content.Ita;
 
-/// <summary>The item codes of the published years' catalogues: an <c>ita:</c> code outside them is an error at its line.</summary>
-public sealed class ItaCodeIndex(IReadOnlyList<ItaCatalogue> published)
+/// <summary>
+/// Checks <c>ita:</c> tags where they are written: a tag must mean an item of at least one assessed year (a concept
+/// of the crosswalk, a code of the 43-item lists, or YEAR:CODE), else it is an error at its line.
+/// </summary>
+public sealed class ItaCodeIndex(IReadOnlyList<ItaCatalogue> published, ItaTagResolver tags)
 {
-    public bool Contains(string code) => published.Any(c => c.Contains(code));
-
-    public bool Contains(string code, int year) => published.Any(c => c.Year == year && c.Contains(code));
-
     public bool Publishes(int year) => published.Any(c => c.Year == year);
 
-    /// <summary>Reports every code of a front-matter <c>ita:</c> list that no published year has.</summary>
-    public void Check(IReadOnlyList<string> codes, YamlFields fields)
+    /// <summary>Reports every tag of a front-matter <c>ita:</c> list that points at no assessed year's item.</summary>
+    public void Check(IReadOnlyList<string> written, YamlFields fields)
     {
-        foreach (var code in codes.Where(c => !Contains(c)))
+        foreach (var tag in written)
         {
-            fields.ErrorAtKey("ita", Unknown(code));
+            if (Problem(tag, null) is { } problem)
+            {
+                fields.ErrorAtKey("ita", problem);
+            }
         }
     }
 
-    public string Unknown(string code)
+    /// <summary>Why a tag counts for no assessed year (limited to <paramref name="year"/> when given); null when it counts.</summary>
+    public string? Problem(string tag, int? year)
     {
-        var years = string.Join(", ", published.Select(c => c.Year));
-        var otherCase = published.SelectMany(c => c.Items).FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
-        var hint = otherCase is not null
-            ? $"; the catalogue writes it {otherCase.Code} (o for 2563–2565, O from 2566)"
-            : $"; the published years have {string.Join(", ", published.Select(Range))}";
-        return $"'{code}' is not an item of the published ITA year(s) {years} (site.yml ita.years){hint}";
+        var (targets, error) = tags.Resolve(tag, year);
+        if (error is not null)
+        {
+            return error;
+        }
+        return targets.Any(t => Publishes(t.Year)) ? null
+            : $"'{tag}' is an item of ITA {string.Join(", ", targets.Select(t => t.Year).Distinct())}, none of which is assessed (site.yml ita.years: {string.Join(", ", published.Select(c => c.Year))}); tag it by a concept of {ItaFiles.Crosswalk} so that it counts in every year";
     }
-
-    private static string Range(ItaCatalogue catalogue) =>
-        catalogue.Items.Count == 0 ? $"{catalogue.Year}: no items" : $"{catalogue.Items[0].Code}–{catalogue.Items[^1].Code} in {catalogue.Year}";
 }

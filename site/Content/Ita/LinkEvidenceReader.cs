@@ -10,7 +10,7 @@ public static class LinkEvidenceReader
 {
     public const string FileName = ItaFiles.Evidence;
 
-    public static IReadOnlyList<LinkEvidence> Read(SiteSource source, ItaCodeIndex codes, DiagnosticBag diagnostics)
+    public static IReadOnlyList<LinkEvidence> Read(SiteSource source, ItaCodeIndex codes, ItaTagResolver tags, DiagnosticBag diagnostics)
     {
         if (!source.Contains(FileName))
         {
@@ -23,10 +23,10 @@ public static class LinkEvidenceReader
         }
         var entries = fields.MappingList("evidence");
         fields.ReportUnknownKeys();
-        return entries.Select(entry => ReadEntry(entry, source, codes, diagnostics)).OfType<LinkEvidence>().ToList();
+        return entries.Select(entry => ReadEntry(entry, source, codes, tags, diagnostics)).OfType<LinkEvidence>().ToList();
     }
 
-    private static LinkEvidence? ReadEntry(YamlFields entry, SiteSource source, ItaCodeIndex codes, DiagnosticBag diagnostics)
+    private static LinkEvidence? ReadEntry(YamlFields entry, SiteSource source, ItaCodeIndex codes, ItaTagResolver tags, DiagnosticBag diagnostics)
     {
         var code = entry.String("item", required: true);
         var year = entry.Int("year", required: false, 2500, 2700);
@@ -45,17 +45,16 @@ public static class LinkEvidenceReader
             diagnostics.Warning(FileName, line, column, $"evidence for ITA {year} is not used: {year} is not in site.yml ita.years");
             return null;
         }
-        var normalized = code.Length is > 1 and <= 4 && code[0] is 'o' or 'O' && code[1..].All(char.IsAsciiDigit) ? ItaCodes.Normalize(code) : code;
-        var known = year is null ? codes.Contains(normalized) : codes.Contains(normalized, year.Value);
-        if (!known)
+        var tag = ItaTagResolver.Normalize(code);
+        if (!ItaTagResolver.IsTagShape(tag) || codes.Problem(tag, year) is not null)
         {
-            entry.ErrorAtKey("item", year is null ? codes.Unknown(code) : $"'{code}' is not an item of ITA {year}");
+            entry.ErrorAtKey("item", ItaTagResolver.IsTagShape(tag) ? codes.Problem(tag, year)! : $"'{code}' is not an ITA tag; write a concept of {ItaFiles.Crosswalk}, an item code (o17, O18) or YEAR:CODE");
             return null;
         }
         return new LinkEvidence
         {
-            Code = normalized,
-            Year = year,
+            Tag = tag,
+            Targets = tags.Resolve(tag, year).Targets,
             Title = title,
             Url = url,
             Dates = date is null ? [] : [date.Value],

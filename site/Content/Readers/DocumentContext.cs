@@ -10,7 +10,7 @@ public sealed record DocumentContext(string Path, Language Language, string Slug
     public DocumentHeader? ReadHeader()
     {
         var title = Fields.String("title", required: true);
-        var ita = ItaCodes.Read(Fields);
-        return title is null ? null : new DocumentHeader(Path, Language, Slug, title, Body, ita);
+        var ita = ItaTagList.Read(Fields);
+        return title is null ? null : new DocumentHeader(Path, Language, Slug, title, Body, ita) { ItaLine = ita.Count > 0 ? Fields.LocationOf("ita").Line : 0 };
     }
 }

@@ -59,7 +59,7 @@ public sealed class DeadlineTests
     private static IReadOnlyList<YearCoverage> Coverage(Pipeline.BuildResult result)
     {
         var source = Content.SiteSource.FromFiles(new Dictionary<string, string> { ["site.yml"] = ItaSite.SiteYml(), ["ita/2564.yml"] = ItaSite.Catalogue2564 });
-        var ita = ItaInput.Read(source, result.Model!.Config, new Diagnostics.DiagnosticBag());
+        var ita = ItaInput.Read(source, result.Model!.Config, new DateOnly(2021, 4, 1), new Diagnostics.DiagnosticBag());
         return ita.Coverage(result.Model, []);
     }
 }
