@@ -33,6 +33,11 @@ public sealed class SiteModel
     /// <summary>The day (in Thailand) the site is built for: announcements that expired before it are marked expired.</summary>
     public DateOnly BuiltOn { get; init; }
 
+    /// <summary>What each <c>ita:</c> tag of the content means in the assessed years (newest first), for the pages that show it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ItaLabel>> ItaLabels { get; init; } = new Dictionary<string, IReadOnlyList<ItaLabel>>();
+
+    public IReadOnlyList<ItaLabel> ItaLabelsOf(string tag) => ItaLabels.TryGetValue(tag, out var labels) ? labels : [];
+
     public IReadOnlyList<Language> Languages => Config.Languages;
 
     public IReadOnlyList<Measure> Measures(Language language) => _lists[language].Measures;

@@ -53,7 +53,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
         }
 
-        var site = new SiteModel(config, documents) { ComplaintStatistics = statistics, BuiltOn = today ?? ThaiDates.TodayInThailand() };
+        var site = new SiteModel(config, documents) { ComplaintStatistics = statistics, BuiltOn = today ?? ThaiDates.TodayInThailand(), ItaLabels = ita.Labels(documents) };
         await using var renderer = new PageRenderer();
         var coverage = ita.Coverage(site, itaLinks);
         CoverageDiagnostics.Report(coverage, ita.Tags, config.ItaMissingIsError, diagnostics);

@@ -41,6 +41,14 @@ public sealed partial record ItaInput(IReadOnlyList<ItaCatalogue> Published, Ita
         return new ItaInput(published, new ItaCodeIndex(published, tags), tags);
     }
 
+    /// <summary>What each tag the documents use means in the assessed years, newest year first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ItaLabel>> Labels(IReadOnlyList<ContentDocument> documents) =>
+        documents.SelectMany(d => d.Ita).Distinct().ToDictionary(tag => tag, tag => (IReadOnlyList<ItaLabel>)Tags.Resolve(tag).Targets
+            .Select(t => Published.FirstOrDefault(c => c.Year == t.Year)?.Item(t.Code) is { } item ? new ItaLabel(t.Year, item.Code, item.Title) : null)
+            .OfType<ItaLabel>()
+            .OrderByDescending(l => l.Year)
+            .ToList());
+
     /// <summary>Nothing to check or publish when no year is assessed.</summary>
     public bool IsPublished => Published.Count > 0;
 

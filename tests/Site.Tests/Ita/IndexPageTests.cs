@@ -6,17 +6,46 @@ namespace IntegritySite.Site.Tests.Ita;
 public sealed class IndexPageTests
 {
     [Fact]
-    public async Task The_short_address_lists_every_published_year_with_its_projected_score()
+    public async Task The_short_address_shows_every_assessed_year_side_by_side_newest_first()
     {
-        var result = await ItaSite.BuildAsync([ItaSite.Page("memo", "o42")]);
+        var result = await ItaSite.BuildWithAsync(ItaSite.SiteYml("years: [2564, 2569]"), [2564, 2566, 2568, 2569], ItaSite.Page("memo", "integrity-measures"));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         foreach (var (path, prefix) in new[] { ("ita/index.html", "/"), ("en/ita/index.html", "/en/") })
         {
-            var item = result.Html(path).QuerySelector(".document-list li")!;
-            Assert.Equal($"{prefix}ita/2564/", item.QuerySelector("a")!.GetAttribute("href"));
-            // o42 alone: indicator 10 = (0/8 + 1/2) / 2 = 25, indicator 9 = 0, so OIT = 12.50.
-            Assert.EndsWith(": 12.50", item.QuerySelector(".meta")!.TextContent);
+            var rows = result.Html(path).QuerySelectorAll("table.ita-years tbody tr");
+            Assert.Equal(["2569", "2564"], rows.Select(r => r.GetAttribute("data-year")));
+            Assert.Equal($"{prefix}ita/2569/", rows[0].QuerySelector("th a")!.GetAttribute("href"));
+            // 2564: o42 alone: indicator 10 = (0/8 + 1/2) / 2 = 25, indicator 9 = 0, so OIT = 12.50.
+            // 2569: the same concept is O23, one of four in 10.2: indicator 10 = (0/2 + 1/4) / 2 = 12.5, so OIT = 6.25.
+            Assert.Equal(["6.25", "12.50"], rows.Select(r => r.QuerySelector(".ita-years__oit")!.TextContent));
+            Assert.NotNull(rows[0].QuerySelector(".ita-unverified"));
         }
+    }
+
+    [Fact]
+    public async Task The_index_puts_the_score_and_what_does_not_score_before_the_items_and_names_what_partial_items_lack()
+    {
+        var contact = ItaSite.PageWith("contact", ItaSite.FullBody(without: "email"), "contact");
+        var result = await ItaSite.BuildWithAsync(ItaSite.SiteYml("years: [2569]"), [2564, 2566, 2568, 2569], contact);
+        var html = result.Html("ita/2569/index.html");
+        var sections = html.QuerySelectorAll("main section").Select(s => s.GetAttribute("aria-labelledby")).ToList();
+        Assert.Equal(["ita-scores-heading", "ita-todo-heading", "ita-items-heading"], sections);
+        var first = html.QuerySelector(".ita-todo li")!;
+        Assert.Equal("#O4", first.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("ข้อมูลไม่ครบ", first.TextContent);
+        Assert.Contains("ยังขาด: ไปรษณีย์อิเล็กทรอนิกส์ (e-mail)", first.TextContent);
+        Assert.Contains("Still lacks: e-mail address", result.Html("en/ita/2569/index.html").QuerySelector(".ita-todo li")!.TextContent);
+        Assert.Equal(7, html.QuerySelectorAll("details.ita-sub").Length);
+        Assert.Equal("partial", html.GetElementById("O4")!.GetAttribute("data-state"));
+    }
+
+    [Fact]
+    public async Task A_page_names_its_items_by_title_in_every_assessed_year_never_a_bare_code()
+    {
+        var result = await ItaSite.BuildWithAsync(ItaSite.SiteYml("years: [2564, 2569]"), [2564, 2566, 2568, 2569], ItaSite.Page("memo", "o42"));
+        var items = result.Html("memo/index.html").QuerySelectorAll(".ita-codes li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["ITA 2569 O23 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ITA 2564 o42 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"], items);
+        Assert.Equal("/ita/2569/#O23", result.Html("memo/index.html").QuerySelector(".ita-codes a")!.GetAttribute("href"));
     }
 
     [Fact]
