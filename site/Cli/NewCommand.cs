@@ -2,6 +2,7 @@ using System.CommandLine;
 using IntegritySite.Site.Content;
 
 using IntegritySite.Site.Derive;
+using IntegritySite.Site.Pipeline.Kinds;
 
 namespace IntegritySite.Site.Cli;
 
@@ -9,8 +10,9 @@ public static class NewCommand
 {
     public static Command Create()
     {
-        var kind = new Argument<string>("kind") { Description = $"One of: {string.Join(", ", Scaffolder.Kinds)}" };
-        kind.AcceptOnlyFromAmong([.. Scaffolder.Kinds]);
+        var templates = ContentKinds.Templates(ContentKinds.Default);
+        var kind = new Argument<string>("kind") { Description = $"One of: {string.Join(", ", templates.Select(t => t.Name))}" };
+        kind.AcceptOnlyFromAmong([.. templates.Select(t => t.Name)]);
         var slug = new Argument<string>("slug") { Description = "The web address of the new page, e.g. no-gift-2565" };
         var input = CommonOptions.Input();
         var command = new Command("new", "Create a content file with valid front matter to fill in") { kind, slug, input };
@@ -19,7 +21,7 @@ public static class NewCommand
             try
             {
                 var today = ThaiDates.TodayInThailand();
-                var path = Scaffolder.Create(parse.GetValue(input)!, parse.GetValue(kind)!, parse.GetValue(slug)!, today);
+                var path = Scaffolder.Create(parse.GetValue(input)!, templates, parse.GetValue(kind)!, parse.GetValue(slug)!, today);
                 Console.WriteLine($"created {Path.Combine(parse.GetValue(input)!, path)}");
                 return 0;
             }

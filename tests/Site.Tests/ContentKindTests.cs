@@ -56,6 +56,28 @@ public sealed class ContentKindTests
     }
 
     [Fact]
+    public async Task Every_kind_can_be_created_with_new_and_a_new_kind_brings_its_own_template()
+    {
+        Assert.Equal(["measure", "announcement", "report", "page"], ContentKinds.Templates(ContentKinds.Default).Select(t => t.Name));
+        var input = Directory.CreateTempSubdirectory("integritysite-new-kind-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(input, "site.yml"), TestSite.SiteYml);
+            var kinds = new List<ContentKind>(ContentKinds.Default) { ProjectsKind };
+            var path = Scaffolder.Create(input, ContentKinds.Templates(kinds), "project", "road-repair", new DateOnly(2021, 5, 1));
+            Assert.Equal("projects/2021-05-01-road-repair.th.md", path);
+            var result = await new SiteBuilder(kinds).BuildAsync(SiteSource.FromDirectory(input));
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            Assert.NotNull(result.File("projects/road-repair/index.html"));
+            Assert.Throws<ArgumentException>(() => Scaffolder.Create(input, ContentKinds.Templates(ContentKinds.Default), "project", "x", new DateOnly(2021, 5, 1)));
+        }
+        finally
+        {
+            Directory.Delete(input, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Without_its_registration_the_folder_is_refused_as_before()
     {
         var result = await TestSite.BuildAsync(("projects/2021-05-01-road-repair.th.md", "---\ntitle: ซ่อมถนน\ndate: 2021-05-01\n---\n"));
@@ -64,7 +86,10 @@ public sealed class ContentKindTests
     }
 
     private static readonly ContentKind ProjectsKind = ContentKind.Of<Project, ProjectPage>(new ProjectReader(), "Project",
-        KindListing.Of<ProjectsIndexPage>(l => $"{l.UrlPrefix()}projects/", t => t == UiText.For(Language.Th) ? "โครงการ" : "Projects"));
+        KindListing.Of<ProjectsIndexPage>(l => $"{l.UrlPrefix()}projects/", t => t == UiText.For(Language.Th) ? "โครงการ" : "Projects")) with
+    {
+        Template = new("project", r => new($"projects/{r.Date}-{r.Slug}.th.md", $"---\ntitle: ชื่อโครงการ\ndate: {r.Date}\n---\nรายละเอียด\n")),
+    };
 
     private static Type? ParameterType(Type component, string name) =>
         component.GetProperty(name) is { } p && p.IsDefined(typeof(ParameterAttribute), inherit: true) ? p.PropertyType : null;

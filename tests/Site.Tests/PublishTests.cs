@@ -1,3 +1,4 @@
+using IntegritySite.Site.Pipeline.Kinds;
 using IntegritySite.Site.Cli;
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Publishing;
@@ -127,7 +128,7 @@ public sealed class PublishTests : IDisposable
     [InlineData("page", "faq")]
     public async Task Scaffolded_files_pass_check(string kind, string slug)
     {
-        var path = Scaffolder.Create(Input, kind, slug, new DateOnly(2022, 4, 1));
+        var path = Scaffolder.Create(Input, ContentKinds.Templates(ContentKinds.Default), kind, slug, new DateOnly(2022, 4, 1));
         Assert.True(File.Exists(Path.Combine(Input, path)));
         var result = await new IntegritySite.Site.Pipeline.SiteBuilder().BuildAsync(SiteSource.FromDirectory(Input));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -158,8 +159,8 @@ public sealed class PublishTests : IDisposable
     [Fact]
     public void Scaffolder_refuses_to_overwrite()
     {
-        Scaffolder.Create(Input, "page", "faq", new DateOnly(2022, 4, 1));
-        Assert.Throws<IOException>(() => Scaffolder.Create(Input, "page", "faq", new DateOnly(2022, 4, 1)));
+        Scaffolder.Create(Input, ContentKinds.Templates(ContentKinds.Default), "page", "faq", new DateOnly(2022, 4, 1));
+        Assert.Throws<IOException>(() => Scaffolder.Create(Input, ContentKinds.Templates(ContentKinds.Default), "page", "faq", new DateOnly(2022, 4, 1)));
     }
 
     private SortedDictionary<string, string> Snapshot() => new(

@@ -1,3 +1,4 @@
+using IntegritySite.Site.Content;
 using IntegritySite.Site.Content.Readers;
 using IntegritySite.Site.Model;
 using IntegritySite.Site.Rendering.Pages;
@@ -8,5 +9,8 @@ namespace IntegritySite.Site.Pipeline.Kinds;
 public static class AnnouncementsKind
 {
     public static readonly ContentKind Kind = ContentKind.Of<Announcement, AnnouncementPage>(new AnnouncementReader(), "Announcement",
-        KindListing.Of<AnnouncementsIndexPage>(Routes.AnnouncementsIndex, t => t.Announcements));
+        KindListing.Of<AnnouncementsIndexPage>(Routes.AnnouncementsIndex, t => t.Announcements)) with
+    {
+        Template = new("announcement", r => new($"announcements/{r.Date}-{r.Slug}.th.md", $"---\ntitle: ประกาศเรื่อง…\ndate: {r.Date}\nkind: general\n---\nข้อความประกาศ\n")),
+    };
 }

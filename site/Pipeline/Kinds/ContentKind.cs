@@ -1,3 +1,4 @@
+using IntegritySite.Site.Content;
 using IntegritySite.Site.Content.Readers;
 using IntegritySite.Site.Model;
 using IntegritySite.Site.Rendering;
@@ -21,6 +22,9 @@ public sealed record ContentKind(
     KindListing? Listing = null)
 {
     public string Folder => Reader.Folder;
+
+    /// <summary>What <c>new</c> writes for this kind; null when staff do not create such files by hand.</summary>
+    public KindTemplate? Template { get; init; }
 
     /// <summary>Typed construction, so a kind cannot pair a document with a page that does not render it.</summary>
     public static ContentKind Of<TDocument, TPage>(IDocumentReader reader, string documentParameter, KindListing? listing = null)

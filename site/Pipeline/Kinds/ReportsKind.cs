@@ -1,3 +1,4 @@
+using IntegritySite.Site.Content;
 using IntegritySite.Site.Content.Readers;
 using IntegritySite.Site.Model;
 using IntegritySite.Site.Rendering.Pages;
@@ -8,5 +9,8 @@ namespace IntegritySite.Site.Pipeline.Kinds;
 public static class ReportsKind
 {
     public static readonly ContentKind Kind = ContentKind.Of<Report, ReportPage>(new ReportReader(), "Report",
-        KindListing.Of<ReportsIndexPage>(Routes.ReportsIndex, t => t.Reports));
+        KindListing.Of<ReportsIndexPage>(Routes.ReportsIndex, t => t.Reports)) with
+    {
+        Template = new("report", r => new($"reports/{r.Date}-{r.Slug}.th.md", $"---\ntitle: รายงาน…\ndate: {r.Date}\nkind: half-year-progress\nmeasures_table: true\n---\nสรุปผลการดำเนินงาน\n")),
+    };
 }
