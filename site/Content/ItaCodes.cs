@@ -9,6 +9,7 @@ public static partial class ItaCodes
     public static IReadOnlyList<string> Read(YamlFields fields)
     {
         var codes = fields.StringList("ita");
+        fields.Expect("ita", Shape(), "รหัสข้อ ITA เช่น o42 (ปี 2563–2565) หรือ O42 (ตั้งแต่ปี 2566) / an ITA item code like o42 or O42");
         foreach (var code in codes.Where(c => !Shape().IsMatch(c)))
         {
             fields.ErrorAtKey("ita", $"'{code}' is not an ITA item code; write it like o42 (2563–2565) or O42 (2566 on)");

@@ -6,7 +6,8 @@ namespace IntegritySite.Site.Outputs;
 
 /// <summary>
 /// staticwebapp.config.json for Azure Static Web Apps: the site's headers on every response, 404.html for missing
-/// pages, and no caching of the complaint pages (a shared computer's cache should not remember them).
+/// pages, and no caching of the complaint pages (a shared computer's cache should not remember them). The staff editor
+/// under /admin/ gets its own policy (<see cref="SiteHeaders.AdminContentSecurityPolicy"/>).
 /// </summary>
 public static class StaticWebAppConfig
 {
@@ -21,7 +22,20 @@ public static class StaticWebAppConfig
         }
         // The static host serves HTTPS only; a browser that has seen the site once never tries plain HTTP again.
         headers["Strict-Transport-Security"] = SiteHeaders.StrictTransportSecurity;
-        var routes = new JsonArray();
+        var routes = new JsonArray
+        {
+            // The staff editor: its own policy (it needs scripts), never cached, never indexed.
+            new JsonObject
+            {
+                ["route"] = SiteHeaders.AdminPath + "*",
+                ["headers"] = new JsonObject
+                {
+                    ["Content-Security-Policy"] = SiteHeaders.AdminContentSecurityPolicy,
+                    ["Cache-Control"] = "no-cache",
+                    ["X-Robots-Tag"] = "noindex, nofollow",
+                },
+            },
+        };
         foreach (var route in noStoreRoutes.Order(StringComparer.Ordinal))
         {
             routes.Add(new JsonObject { ["route"] = route + "*", ["headers"] = new JsonObject { ["Cache-Control"] = "no-store" } });
