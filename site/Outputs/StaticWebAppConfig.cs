@@ -13,6 +13,12 @@ public static class StaticWebAppConfig
 {
     public const string FileName = "staticwebapp.config.json";
 
+    /// <summary>File types the static host would not know: the staff editor reads admin/config.yml only as YAML.</summary>
+    public static readonly IReadOnlyDictionary<string, string> MimeTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [".yml"] = "text/yaml; charset=utf-8",
+    };
+
     public static OutputFile Write(IEnumerable<string> noStoreRoutes)
     {
         var headers = new JsonObject();
@@ -45,6 +51,7 @@ public static class StaticWebAppConfig
             ["globalHeaders"] = headers,
             ["responseOverrides"] = new JsonObject { ["404"] = new JsonObject { ["rewrite"] = "/404.html" } },
             ["routes"] = routes,
+            ["mimeTypes"] = new JsonObject(MimeTypes.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)JsonValue.Create(m.Value)))),
         };
         return OutputFile.Text(FileName, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
     }

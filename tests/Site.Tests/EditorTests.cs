@@ -62,7 +62,6 @@ public sealed class EditorTests
         Assert.Equal(ContentKinds.Default.Select(k => k.Folder), Collections(config).Select(c => Scalar(c, "name")));
         Assert.Equal(ContentKinds.Default.Select(k => "input/" + k.Folder), Collections(config).Select(c => Scalar(c, "folder")));
         Assert.Equal("editorial_workflow", Scalar(config, "publish_mode"));
-        Assert.Equal("true", Scalar(config, "local_backend"));
         Assert.Equal("th", Scalar(config, "locale"));
         var i18n = (YamlMappingNode)config["i18n"];
         Assert.Equal("multiple_files", Scalar(i18n, "structure"));
@@ -70,6 +69,7 @@ public sealed class EditorTests
         Assert.Equal("th", Scalar(i18n, "default_locale"));
         // Without a repository in site.yml the editor works only with decap-server on the staff member's machine.
         Assert.Equal("proxy", Scalar((YamlMappingNode)config["backend"], "name"));
+        Assert.False(config.Children.ContainsKey("local_backend"));
     }
 
     [Fact]
@@ -79,6 +79,7 @@ public sealed class EditorTests
         var backend = (YamlMappingNode)Config(withRepository)["backend"];
         Assert.Equal("github", Scalar(backend, "name"));
         Assert.Equal("pongnamron/integrity-site", Scalar(backend, "repo"));
+        Assert.Equal("true", Scalar(Config(withRepository), "local_backend"));
 
         var wrong = await TestSite.BuildAsync(("site.yml", TestSite.SiteYml + "\nrepository: https://github.com/pongnamron\n"));
         var error = wrong.SingleError();
