@@ -96,7 +96,6 @@ public sealed class StaffEditorTests : IAsyncLifetime
             await AddHistoryAsync(page, pane: 0, "เริ่มรอบปีงบประมาณ พ.ศ. 2565");
             await AddHistoryAsync(page, pane: 1, "Started again for fiscal year 2022");
 
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "staff-editor-before-save.png"), FullPage = true });
             await page.GetByRole(AriaRole.Button, new() { Name = "บันทึก", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "สถานะ: ร่าง" }));
             // Saved as a change of its own (the editorial workflow: a pull request on GitHub, a branch here); the
@@ -151,11 +150,11 @@ public sealed class StaffEditorTests : IAsyncLifetime
     /// <summary>Adds a history entry in one language's form (0 Thai, 1 English), filling its date, status and note.</summary>
     private static async Task AddHistoryAsync(IPage page, int pane, string note)
     {
-        var before = await Field(page, "วันที่", 0).Locator("xpath=//ancestor::body").Locator("label").Filter(new() { HasTextRegex = new("^วันที่") }).CountAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ประวัติการดำเนินงาน" }).Nth(pane).ClickAsync();
-        // The new entry's fields follow the existing entries of that language's form.
         var dates = page.Locator("label").Filter(new() { HasTextRegex = new("^วันที่") });
+        var before = await dates.CountAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ประวัติการดำเนินงาน" }).Nth(pane).ClickAsync();
         await page.WaitForFunctionAsync($"() => [...document.querySelectorAll('label')].filter(l => l.textContent.startsWith('วันที่')).length > {before}");
+        // The Thai form comes first, each with the one entry the file had: the new Thai entry is the 2nd, the English the 4th.
         var newIndex = pane == 0 ? 1 : 3;
         var dateId = await dates.Nth(newIndex).GetAttributeAsync("for");
         await page.Locator($"[id='{dateId}']").FillAsync("2021-10-01");
