@@ -23,7 +23,9 @@ internal static partial class BicepCli
     private static async Task<BicepReport> RunAsync(string bicepFile)
     {
         var folder = Path.GetDirectoryName(bicepFile)!;
-        var build = await ToolRun.RunAsync(Executable, folder, "build", bicepFile, "--stdout");
+        // A parameters file (.bicepparam) is compiled with the template it names in its `using` line.
+        var command = bicepFile.EndsWith(".bicepparam", StringComparison.Ordinal) ? "build-params" : "build";
+        var build = await ToolRun.RunAsync(Executable, folder, command, bicepFile, "--stdout");
         var lint = await ToolRun.RunAsync(Executable, folder, "lint", bicepFile);
         var diagnostics = Diagnostic().Matches(build.Output + "\n" + lint.Output).Select(m => m.Value.Trim()).Distinct().ToList();
         return new BicepReport(build, lint, diagnostics);

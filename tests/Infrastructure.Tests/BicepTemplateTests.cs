@@ -10,9 +10,11 @@ public sealed class BicepTemplateTests
 
     public static TheoryData<string> Templates() => new(TemplateNames());
 
+    /// <summary>Every template and parameters file (*.bicep, *.bicepparam) under functions/infra.</summary>
     private static IEnumerable<string> TemplateNames() =>
-        Directory.EnumerateFiles(InfraFolder, "*.bicep", SearchOption.AllDirectories).Order()
-            .Select(file => Path.GetRelativePath(InfraFolder, file));
+        Directory.EnumerateFiles(InfraFolder, "*", SearchOption.AllDirectories)
+            .Where(file => file.EndsWith(".bicep", StringComparison.Ordinal) || file.EndsWith(".bicepparam", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).Select(file => Path.GetRelativePath(InfraFolder, file));
 
     [Theory]
     [MemberData(nameof(Templates))]
@@ -29,6 +31,7 @@ public sealed class BicepTemplateTests
         var names = TemplateNames().ToList();
 
         Assert.Contains("main.bicep", names);
+        Assert.Contains("main.bicepparam", names);
         Assert.Contains(Path.Combine("modules", "functionapp.bicep"), names);
         Assert.Contains(Path.Combine("modules", "staticwebapp.bicep"), names);
     }
