@@ -59,6 +59,7 @@ public sealed class StaffEditorTests : IAsyncLifetime
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = _host!.Url, Locale = "th-TH", ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
         var console = new List<string>();
         page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
         page.PageError += (_, e) => console.Add("pageerror: " + e);
@@ -132,7 +133,8 @@ public sealed class StaffEditorTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2021, 10, 1), built.History[^1].Date);
     }
 
-    private static Task Expect(ILocator locator) => locator.WaitForAsync(new() { Timeout = 20_000 });
+    /// <summary>Waits for what the editor shows next; generous, as the CMS is a 6 MB application on a shared CI machine.</summary>
+    private static Task Expect(ILocator locator) => locator.WaitForAsync(new() { Timeout = 60_000 });
 
     /// <summary>The control of the <paramref name="index"/>-th field labelled <paramref name="label"/> (the Thai form comes first).</summary>
     private static ILocator Field(IPage page, string label, int index) =>
@@ -144,7 +146,10 @@ public sealed class StaffEditorTests : IAsyncLifetime
         var control = page.Locator($"[id='{id}']");
         await control.ClickAsync(new() { Force = true });
         await control.PressSequentiallyAsync(option);
-        await control.PressAsync("Enter");
+        // The select's menu lists the matching option ("อยู่ระหว่างดำเนินการ (in-progress)"): pick it.
+        var choice = page.GetByRole(AriaRole.Option).Filter(new() { HasText = option }).First;
+        await Expect(choice);
+        await choice.ClickAsync();
     }
 
     /// <summary>Adds a history entry in one language's form (0 Thai, 1 English), filling its date, status and note.</summary>
