@@ -3,8 +3,10 @@ using YamlDotNet.RepresentationModel;
 namespace IntegritySite.Infrastructure.Tests;
 
 /// <summary>Every workflow in .github/workflows passes actionlint; the lint fails on a broken one.</summary>
-public sealed class WorkflowTests
+public sealed class WorkflowTests : IDisposable
 {
+    private readonly string _temp = Directory.CreateTempSubdirectory("integritysite-workflow-").FullName;
+
     private static readonly string WorkflowFolder = RepositoryRoot.Combine(".github", "workflows");
 
     public static TheoryData<string> Workflows() => new(
@@ -70,14 +72,15 @@ public sealed class WorkflowTests
         return (YamlMappingNode)((YamlMappingNode)root["jobs"])[name];
     }
 
-    private static async Task<(string Path, int Line)> BrokenCopyAsync(string workflow, string find, string replace)
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private async Task<(string Path, int Line)> BrokenCopyAsync(string workflow, string find, string replace)
     {
         var lines = await File.ReadAllLinesAsync(Path.Combine(WorkflowFolder, workflow));
         var index = Array.FindIndex(lines, l => l.Contains(find, StringComparison.Ordinal));
         Assert.True(index >= 0, $"{find} not in {workflow}");
         lines[index] = lines[index].Replace(find, replace, StringComparison.Ordinal);
-        var folder = Directory.CreateTempSubdirectory("integritysite-workflow-").FullName;
-        var path = System.IO.Path.Combine(folder, workflow);
+        var path = System.IO.Path.Combine(_temp, workflow);
         await File.WriteAllLinesAsync(path, lines);
         return (path, index + 1);
     }
