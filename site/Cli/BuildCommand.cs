@@ -13,7 +13,7 @@ public static class BuildCommand
         var today = CommonOptions.Today();
         var command = new Command("build", "Build the site from input/ into output/ (a failed build leaves output/ untouched)") { input, output, noSearch, today };
         command.SetAction((parse, _) =>
-            new BuildRunner(Console.Out, Console.Error, search: parse.GetValue(noSearch) ? null : SearchIndexer.ForCheckout(), today: parse.GetValue(today))
+            new BuildRunner(Console.Out, Console.Error, search: parse.GetValue(noSearch) ? null : SearchIndexer.ForCheckout(), today: parse.GetValue(today), editor: EditorBundle.ForCheckout())
                 .BuildAndPublishAsync(parse.GetValue(input)!, parse.GetValue(output)!));
         return command;
     }

@@ -5,7 +5,7 @@ using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Content;
 
-public static class SiteConfigReader
+public static partial class SiteConfigReader
 {
     public const string FileName = "site.yml";
 
@@ -31,6 +31,7 @@ public static class SiteConfigReader
         var languages = ReadLanguages(fields);
         var (month, day) = ReadFiscalYearStart(fields);
         var (itaYears, itaYearsGiven, itaMissingIsError) = ReadIta(fields, source);
+        var repository = ReadRepository(fields);
         fields.ReportUnknownKeys();
 
         if (name is null || baseUrl is null)
@@ -51,8 +52,24 @@ public static class SiteConfigReader
             ItaYears = itaYears,
             ItaYearsGiven = itaYearsGiven,
             ItaMissingIsError = itaMissingIsError,
+            Repository = repository,
         };
     }
+
+    /// <summary>The GitHub repository of this content, <c>owner/name</c>: where the staff editor (/admin/) opens its pull requests.</summary>
+    private static string? ReadRepository(YamlFields fields)
+    {
+        var text = fields.String("repository");
+        if (text is not null && !RepositoryShape().IsMatch(text))
+        {
+            fields.ErrorAtKey("repository", $"'repository' must be the GitHub repository as owner/name (for example pongnamron/integrity-site), not '{text}'");
+            return null;
+        }
+        return text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]
+    private static partial System.Text.RegularExpressions.Regex RepositoryShape();
 
     private static Uri? ReadBaseUrl(YamlFields fields)
     {

@@ -106,6 +106,10 @@ public sealed partial class ItaTagResolver(IReadOnlyList<ItaCatalogue> catalogue
     private static string Range(ItaCatalogue catalogue) =>
         catalogue.Items.Count == 0 ? "no items" : $"{catalogue.Items[0].Code}–{catalogue.Items[^1].Code}";
 
+    /// <summary>Any of the three forms, as one pattern (the staff editor checks a tag with it before <c>check</c> does).</summary>
+    [GeneratedRegex(@"^([oO]\d{1,3}|\d{4}:[oO]\d{1,3}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$")]
+    public static partial Regex TagShape();
+
     [GeneratedRegex(@"^[oO]\d{1,3}$")]
     private static partial Regex CodeShape();
 

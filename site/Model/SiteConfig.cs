@@ -22,5 +22,8 @@ public sealed record SiteConfig
     /// <summary>An ITA item without current evidence fails the build instead of warning (site.yml <c>ita.missing_is_error</c>).</summary>
     public bool ItaMissingIsError { get; init; }
 
+    /// <summary>The GitHub repository (<c>owner/name</c>) the staff editor opens pull requests in; null: the editor works only with the local server.</summary>
+    public string? Repository { get; init; }
+
     public string Absolute(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).ToString();
 }

@@ -27,5 +27,5 @@ public static class SitemapWriter
     }
 
     public static OutputFile Robots(SiteConfig config) =>
-        OutputFile.Text("robots.txt", $"User-agent: *\nDisallow: /api/\n\nSitemap: {config.Absolute("sitemap.xml")}\n");
+        OutputFile.Text("robots.txt", $"User-agent: *\nDisallow: /api/\nDisallow: {SiteHeaders.AdminPath}\n\nSitemap: {config.Absolute("sitemap.xml")}\n");
 }

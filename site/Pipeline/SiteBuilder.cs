@@ -8,6 +8,7 @@ using IntegritySite.Site.Ita;
 using IntegritySite.Site.Markdown;
 using IntegritySite.Site.Model;
 using IntegritySite.Site.Outputs;
+using IntegritySite.Site.Outputs.Editor;
 using IntegritySite.Site.Pipeline.Kinds;
 using IntegritySite.Site.Rendering;
 using IntegritySite.Site.Rendering.Ita;
@@ -73,6 +74,8 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         files.AddRange(StaticAssets.All(source));
         files.Add(StaticWebAppConfig.Write(site.Documents.OfType<Page>()
             .Where(p => p.Layout is PageLayout.ComplaintForm or PageLayout.ComplaintStatus).Select(Routes.Of)));
+        files.Add(AdminPage.Write(config.Name.Th));
+        files.Add(DecapConfig.Write(config, _kinds.Select(EditorCollectionOf).ToList()));
         if (coverage.Count > 0)
         {
             files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
@@ -84,4 +87,8 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage };
     }
+
+    /// <summary>A kind in the staff editor, named as in the menu (pages, which have no listing, by their folder).</summary>
+    private static EditorCollection EditorCollectionOf(ContentKind kind) =>
+        new(kind.Reader, kind.Listing?.Link.LabelIn(UiText.Th) ?? EditorLabels.ForKey(kind.Folder));
 }

@@ -11,7 +11,9 @@ namespace IntegritySite.Site.Publishing;
 /// <param name="search">Indexes the staged site before the swap when publishing; null publishes without a search index
 /// (`build --no-search`). In-memory builds (`check`, tests) never need it.</param>
 /// <param name="today">The day the site is built for; null: today in Thailand.</param>
-public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false, SearchIndexer? search = null, DateOnly? today = null, IReadOnlyList<int>? assessYears = null)
+/// <param name="editor">Copies the staff editor's CMS bundle into admin/ when publishing; null leaves it out (the page
+/// is there, the editor does not start).</param>
+public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false, SearchIndexer? search = null, DateOnly? today = null, EditorBundle? editor = null, IReadOnlyList<int>? assessYears = null)
 {
     /// <summary>Progress lines are shown only once a build has taken this long, so short builds stay quiet.</summary>
     private static readonly TimeSpan ProgressAfter = TimeSpan.FromSeconds(1);
@@ -54,11 +56,18 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
         var indexing = TimeSpan.Zero;
         try
         {
-            await OutputPublisher.PublishAsync(result.Files, outputDirectory, search is null ? null : async staging =>
+            await OutputPublisher.PublishAsync(result.Files, outputDirectory, async staging =>
             {
-                var indexClock = Stopwatch.StartNew();
-                await search.IndexAsync(staging);
-                indexing = indexClock.Elapsed;
+                if (editor?.CopyInto(staging) is { } warning)
+                {
+                    await errors.WriteLineAsync(warning);
+                }
+                if (search is not null)
+                {
+                    var indexClock = Stopwatch.StartNew();
+                    await search.IndexAsync(staging);
+                    indexing = indexClock.Elapsed;
+                }
             });
         }
         catch (SearchIndexException ex)

@@ -32,7 +32,7 @@ public sealed class SiteHost : IAsyncDisposable
     /// <summary>Returns null (and disposes the modules) when the first build fails and there is no earlier site to serve.</summary>
     public static async Task<SiteHost?> StartAsync(SiteHostOptions options, TextWriter log, CancellationToken ct = default)
     {
-        var runner = new BuildRunner(log, log, search: options.Search ? new SearchIndexer(options.RepoRoot) : null);
+        var runner = new BuildRunner(log, log, search: options.Search ? new SearchIndexer(options.RepoRoot) : null, editor: new EditorBundle(options.RepoRoot));
         var built = await runner.BuildAndPublishAsync(options.InputDirectory, options.OutputDirectory) == 0;
         if (!built && !Directory.Exists(options.OutputDirectory))
         {

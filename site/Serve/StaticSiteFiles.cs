@@ -11,7 +11,18 @@ namespace IntegritySite.Site.Serve;
 /// </summary>
 public sealed class StaticSiteFiles(string outputDirectory, bool injectLiveReload)
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly FileExtensionContentTypeProvider ContentTypes = WithSiteTypes();
+
+    /// <summary>The types the static host is told about in staticwebapp.config.json (the editor's config.yml), served alike.</summary>
+    private static FileExtensionContentTypeProvider WithSiteTypes()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        foreach (var (extension, type) in Outputs.StaticWebAppConfig.MimeTypes)
+        {
+            provider.Mappings[extension] = type;
+        }
+        return provider;
+    }
     private readonly StaticHostHeaders _headers = new(outputDirectory);
 
     public async Task ServeAsync(HttpContext context)

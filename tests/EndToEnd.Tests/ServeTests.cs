@@ -47,6 +47,23 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Serves_the_staff_editor_with_its_own_policy_and_public_pages_with_the_strict_one_as_the_static_host_will()
+    {
+        var admin = await _http.GetAsync("/admin/");
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal(Site.Outputs.SiteHeaders.AdminContentSecurityPolicy, admin.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("noindex, nofollow", admin.Headers.GetValues("X-Robots-Tag").Single());
+        var config = await _http.GetAsync("/admin/config.yml");
+        Assert.Equal("text/yaml", config.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("publish_mode: editorial_workflow", await config.Content.ReadAsStringAsync());
+        var bundle = await _http.GetAsync("/admin/decap-cms.js");
+        Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
+        var page = await _http.GetAsync("/about/");
+        Assert.Equal(Site.Outputs.SiteHeaders.ContentSecurityPolicy, page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.False(page.Headers.Contains("X-Robots-Tag"));
+    }
+
+    [Fact]
     public async Task Serves_clean_urls_assets_and_a_real_404()
     {
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/about/")).StatusCode);

@@ -23,7 +23,7 @@ public sealed class RealInputTests
     public async Task Every_page_declares_an_icon_that_exists_and_links_the_ita_pages_by_year()
     {
         var result = await Build.Value;
-        foreach (var page in result.Files.Where(f => f.IsHtml))
+        foreach (var page in result.PublicPages())
         {
             var html = result.Html(page.Path);
             var icon = html.QuerySelector("link[rel=icon]")?.GetAttribute("href");
@@ -32,7 +32,7 @@ public sealed class RealInputTests
         }
         Assert.Contains("/ita/", result.Html("index.html").QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")));
         // A meta description on every page; a document's own, so search results tell pages apart.
-        var descriptions = result.Files.Where(f => f.IsHtml).ToDictionary(f => f.Path, f => result.Html(f.Path).QuerySelector("meta[name=description]")?.GetAttribute("content"));
+        var descriptions = result.PublicPages().ToDictionary(f => f.Path, f => result.Html(f.Path).QuerySelector("meta[name=description]")?.GetAttribute("content"));
         Assert.All(descriptions, d => Assert.False(string.IsNullOrWhiteSpace(d.Value), $"{d.Key} has no meta description"));
         Assert.All(descriptions.Values, d => Assert.True(d!.Length <= Model.PlainText.SummaryChars + 1, d));
         var measures = descriptions.Where(d => d.Key.StartsWith("measures/", StringComparison.Ordinal) && d.Key.Count(c => c == '/') == 2).Select(d => d.Value).ToList();
@@ -103,7 +103,7 @@ public sealed class RealInputTests
     public async Task Every_page_links_the_corruption_report_form_in_its_footer()
     {
         var result = await Build.Value;
-        foreach (var page in result.Files.Where(f => f.IsHtml))
+        foreach (var page in result.PublicPages())
         {
             var html = result.Html(page.Path);
             var expected = page.Path.StartsWith("en/", StringComparison.Ordinal) ? "/en/report-corruption/" : "/report-corruption/";

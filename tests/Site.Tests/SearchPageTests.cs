@@ -31,7 +31,7 @@ public sealed class SearchPageTests
     {
         var result = await TestSite.BuildOkAsync(Site);
         Assert.NotNull(result.File("assets/search.js"));
-        foreach (var file in result.Files.Where(f => f.IsHtml))
+        foreach (var file in result.PublicPages())
         {
             var html = result.Html(file.Path);
             var search = html.QuerySelector("header .search-link");

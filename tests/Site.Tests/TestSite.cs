@@ -52,6 +52,13 @@ public static class TestSite
         return new HtmlParser().ParseDocument(file.ReadText());
     }
 
+    /// <summary>
+    /// Every page readers see: every HTML file except the staff editor's start page (admin/index.html), which is a
+    /// script-only app with its own headers, linked from nowhere; EditorTests checks it on its own.
+    /// </summary>
+    public static IEnumerable<Outputs.OutputFile> PublicPages(this BuildResult result) =>
+        result.Files.Where(f => f.IsHtml && f.Path != Outputs.Editor.AdminPage.FilePath);
+
     public static IReadOnlyList<Diagnostic> Errors(this BuildResult result) =>
         result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
 

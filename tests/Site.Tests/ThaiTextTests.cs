@@ -45,7 +45,7 @@ public sealed class ThaiTextTests
     public async Task Every_page_has_the_right_lang_and_thai_text_is_not_entity_encoded()
     {
         var result = await TestSite.BuildOkAsync(("pages/about.th.md", "---\ntitle: เกี่ยวกับเรา\n---\n"), ("pages/about.en.md", "---\ntitle: About\n---\n"));
-        foreach (var file in result.Files.Where(f => f.IsHtml))
+        foreach (var file in result.PublicPages())
         {
             var expected = file.Path.StartsWith("en/", StringComparison.Ordinal) ? "en" : "th";
             Assert.Equal(expected, result.Html(file.Path).DocumentElement.GetAttribute("lang"));

@@ -19,15 +19,35 @@ public sealed class YamlFields
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Mark _start;
+    private readonly FieldSchema? _schema;
 
-    private YamlFields(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics, Mark start)
+    private YamlFields(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics, Mark start, FieldSchema? schema = null)
     {
         _node = node;
         _path = path;
         _lineOffset = lineOffset;
         _diagnostics = diagnostics;
         _start = start;
+        _schema = schema;
     }
+
+    /// <summary>
+    /// Fields with no values that write down every read into <paramref name="schema"/>: a reader run on them tells which
+    /// keys it reads, of which type, required or not, with which allowed values. Lists of groups yield one empty item, so
+    /// the keys of their items are recorded too. What a recording reader reports is discarded.
+    /// </summary>
+    public static YamlFields Recording(string path, FieldSchema schema) =>
+        new(new YamlMappingNode(), path, 0, new DiagnosticBag(), new Mark(0, 1, 1), schema);
+
+    private void Record(string key, FieldType type, bool required, int? min = null, int? max = null, IReadOnlyList<string>? choices = null, bool? defaultValue = null) =>
+        _schema?.Add(new FieldSpec(key, type, required, min, max, choices, defaultValue));
+
+    /// <summary>
+    /// Declares the pattern each text of <paramref name="key"/> must match, for the editor's form; the caller still
+    /// reports values that do not match (with its own message), so this changes nothing when reading.
+    /// </summary>
+    public void Expect(string key, System.Text.RegularExpressions.Regex pattern, string hint) =>
+        _schema?.Add(new FieldSpec(key, FieldType.Text, false, ItemPattern: pattern.ToString(), PatternHint: hint));
 
     public string Path => _path;
 
@@ -68,10 +88,12 @@ public sealed class YamlFields
         return new YamlFields(mapping, path, firstLine - 1, diagnostics, mapping.Start);
     }
 
-    public bool Has(string key) => Find(key) is not null;
+    /// <summary>Whether the key is given; while recording a schema, every key is (so optional reads are recorded).</summary>
+    public bool Has(string key) => _schema is not null || Find(key) is not null;
 
     public string? String(string key, bool required = false)
     {
+        Record(key, FieldType.Text, required);
         var node = Take(key, required);
         if (node is null)
         {
@@ -91,6 +113,7 @@ public sealed class YamlFields
 
     public int? Int(string key, bool required, int min, int max)
     {
+        Record(key, FieldType.Integer, required, min, max);
         var node = Take(key, required);
         if (node is null)
         {
@@ -111,6 +134,7 @@ public sealed class YamlFields
 
     public bool Bool(string key, bool defaultValue)
     {
+        Record(key, FieldType.Boolean, required: false, defaultValue: defaultValue);
         var node = Take(key, required: false);
         if (node is null)
         {
@@ -126,6 +150,7 @@ public sealed class YamlFields
 
     public DateOnly? Date(string key, bool required = false)
     {
+        Record(key, FieldType.Date, required);
         var node = Take(key, required);
         if (node is null)
         {
@@ -146,6 +171,7 @@ public sealed class YamlFields
 
     public T? Choice<T>(string key, bool required, IReadOnlyDictionary<string, T> values) where T : struct
     {
+        Record(key, FieldType.Choice, required, choices: values.Keys.ToList());
         var node = Take(key, required);
         if (node is null)
         {
@@ -162,6 +188,7 @@ public sealed class YamlFields
     /// <summary>A list of text; a single value is accepted as a list of one.</summary>
     public IReadOnlyList<string> StringList(string key, bool required = false)
     {
+        Record(key, FieldType.TextList, required);
         var node = Take(key, required);
         switch (node)
         {
@@ -195,6 +222,12 @@ public sealed class YamlFields
 
     public YamlFields? Mapping(string key, bool required = false)
     {
+        Record(key, FieldType.Group, required);
+        if (_schema is not null)
+        {
+            _known.Add(key);
+            return new YamlFields(new YamlMappingNode(), _path, 0, new DiagnosticBag(), _start, _schema.Child(key));
+        }
         var node = Take(key, required);
         if (node is null)
         {
@@ -210,6 +243,12 @@ public sealed class YamlFields
 
     public IReadOnlyList<YamlFields> MappingList(string key, bool required = false)
     {
+        Record(key, FieldType.GroupList, required);
+        if (_schema is not null)
+        {
+            _known.Add(key);
+            return [new YamlFields(new YamlMappingNode(), _path, 0, new DiagnosticBag(), _start, _schema.Child(key))];
+        }
         var node = Take(key, required);
         switch (node)
         {
@@ -238,6 +277,12 @@ public sealed class YamlFields
     /// <summary>Text given per language, e.g. <c>{ th: …, en: … }</c>; a plain value counts as Thai.</summary>
     public LocalizedText? Text(string key, bool required = false)
     {
+        if (_schema is not null)
+        {
+            Record(key, FieldType.LocalizedText, required);
+            _known.Add(key);
+            return null;
+        }
         var node = Find(key);
         if (node is YamlScalarNode)
         {

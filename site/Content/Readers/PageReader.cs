@@ -10,7 +10,7 @@ public sealed class PageReader : IDocumentReader
     {
         var fields = context.Fields;
         var header = context.ReadHeader();
-        var layout = fields.Has("layout") ? fields.Choice("layout", required: true, PageLayoutNames.ByKey) : PageLayout.Page;
+        var layout = fields.Has("layout") ? fields.Choice("layout", required: false, PageLayoutNames.ByKey) : PageLayout.Page;
         var order = fields.Int("order", required: false, min: 0, max: 1000);
         var menuTitle = fields.String("menu_title");
 

@@ -129,7 +129,7 @@ public sealed class IndexPageTests
     public async Task Footer_of_every_page_links_the_ITA_index_when_a_year_is_published()
     {
         var result = await ItaSite.BuildAsync(ItaSite.Page("about", "o3"));
-        foreach (var page in result.Files.Where(f => f.IsHtml && f.Path != "404.html"))
+        foreach (var page in result.PublicPages().Where(f => f.Path != "404.html"))
         {
             var expected = page.Path.StartsWith("en/", StringComparison.Ordinal) ? "/en/ita/2564/" : "/ita/2564/";
             Assert.Contains(result.Html(page.Path).QuerySelectorAll("footer a"), a => a.GetAttribute("href") == expected);
