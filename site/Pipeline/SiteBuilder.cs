@@ -11,6 +11,7 @@ using IntegritySite.Site.Outputs;
 using IntegritySite.Site.Pipeline.Kinds;
 using IntegritySite.Site.Rendering;
 using IntegritySite.Site.Rendering.Ita;
+using IntegritySite.Site.Typography;
 
 namespace IntegritySite.Site.Pipeline;
 
@@ -43,6 +44,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         HolidaysReader.Read(source, today ?? ThaiDates.TodayInThailand(), diagnostics);
         ModelValidator.Validate(documents, _kinds.Select(k => k.Folder), diagnostics);
         ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
+        var thaiWords = ThaiWordListReader.Read(source, diagnostics);
         progress?.Report($"read {documents.Count} content files");
         if (diagnostics.HasErrors)
         {
@@ -54,10 +56,15 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var coverage = ita.Coverage(site, itaLinks);
         CoverageDiagnostics.Report(coverage, config.ItaMissingIsError, diagnostics);
         var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
-        var pages = (await new PageBuilder(renderer, _kinds).BuildAsync(views))
+        var rendered = (await new PageBuilder(renderer, _kinds).BuildAsync(views))
             .Concat(await new ItaPageBuilder(renderer).BuildAsync(views, coverage))
             .OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
-        progress?.Report($"rendered {pages.Count} pages");
+        progress?.Report($"rendered {rendered.Count} pages");
+
+        using var segmenter = new ThaiSegmenter(thaiWords);
+        var lineBreaks = new ThaiLineBreaks(segmenter);
+        var pages = rendered.AsParallel().AsOrdered().Select(p => p with { Html = lineBreaks.Apply(p.Html) }).ToList();
+        progress?.Report("broke Thai lines between words");
 
         var files = new List<OutputFile>();
         files.AddRange(pages.Select(p => OutputFile.Text(p.FilePath, p.Html)));
