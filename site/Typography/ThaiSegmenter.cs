@@ -15,19 +15,24 @@ public sealed class ThaiSegmenter : IDisposable
     private readonly ThreadLocal<BreakIterator> _wordIterator = new(() => BreakIterator.CreateWordInstance(Thai), trackAllValues: true);
     private readonly ThreadLocal<BreakIterator> _lineIterator = new(() => BreakIterator.CreateLineInstance(Thai), trackAllValues: true);
 
-    static ThaiSegmenter()
+    private static readonly Lazy<string> IcuVersion = new(() =>
     {
         try
         {
             Wrapper.Init();
+            return Wrapper.IcuVersion;
         }
-        catch (Exception e) when (e is DllNotFoundException or FileLoadException or TypeInitializationException or EntryPointNotFoundException)
+        catch (Exception e)
         {
-            throw new InvalidOperationException("Thai word breaking needs the ICU library (libicu; Debian: libicu72, installed by scripts/setup.sh)", e);
+            throw new InvalidOperationException($"Thai word breaking needs the ICU library, libicu (Debian: libicu72; scripts/setup.sh installs it): {e.Message}", e);
         }
-    }
+    });
 
-    public ThaiSegmenter(ThaiWordList words) => _words = words;
+    public ThaiSegmenter(ThaiWordList words)
+    {
+        _ = IcuVersion.Value;
+        _words = words;
+    }
 
     public ThaiWordList WordList => _words;
 
