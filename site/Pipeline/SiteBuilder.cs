@@ -1,5 +1,6 @@
 using IntegritySite.Site.Content.Ita;
 using System.Diagnostics;
+using AngleSharp.Html.Parser;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Derive;
@@ -63,7 +64,13 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
 
         using var segmenter = new ThaiSegmenter(thaiWords);
         var lineBreaks = new ThaiLineBreaks(segmenter);
-        var pages = rendered.AsParallel().AsOrdered().Select(p => p with { Html = lineBreaks.Apply(p.Html) }).ToList();
+        var parser = new HtmlParser();
+        var parsed = rendered.AsParallel().AsOrdered().Select(p =>
+        {
+            var dom = parser.ParseDocument(p.Html);
+            return new ParsedPage(lineBreaks.Apply(dom) ? p with { Html = ThaiLineBreaks.Serialize(dom) } : p, dom);
+        }).ToList();
+        var pages = parsed.Select(p => p.Page).ToList();
         progress?.Report("broke Thai lines between words");
 
         var files = new List<OutputFile>();
@@ -81,7 +88,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
         }
 
-        LinkChecker.Check(pages, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
+        LinkChecker.Check(parsed, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
         progress?.Report("checked links");
 
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace IntegritySite.Site.Typography;
 
@@ -21,26 +21,23 @@ public sealed class ThaiLineBreaks(ThaiSegmenter segmenter)
     /// span is not HTML and a chart lays out its own labels).</summary>
     public const string UntouchedElements = "code, pre, kbd, samp, var, script, style, textarea, option, select, template, svg, math";
 
-    private readonly HtmlParser _parser = new();
+    /// <summary>The words kept whole per text: the menu, footer and form texts repeat on every page (one build's worth).</summary>
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ThaiWord>> _keptWhole = new(StringComparer.Ordinal);
 
-    public string Apply(string html)
+    /// <summary>Changes the document in place; false when it needed no change.</summary>
+    public bool Apply(IHtmlDocument document)
     {
-        if (!html.Any(ThaiScript.IsThai))
-        {
-            return html;
-        }
-        var document = _parser.ParseDocument(html);
         var changed = false;
         foreach (var text in TextNodes(document))
         {
-            var keptWhole = WordsToKeepWhole(text.Data);
+            var keptWhole = _keptWhole.GetOrAdd(text.Data, WordsToKeepWhole);
             if (keptWhole.Count > 0)
             {
                 Replace(document, text, keptWhole);
                 changed = true;
             }
         }
-        return changed ? Serialize(document) : html;
+        return changed;
     }
 
     private static List<IText> TextNodes(IHtmlDocument document)
@@ -57,7 +54,7 @@ public sealed class ThaiLineBreaks(ThaiSegmenter segmenter)
     /// where the browser does not break between two words (before a digit, before ๆ) it follows Unicode's line
     /// breaking rules, which is right.
     /// </summary>
-    private List<ThaiWord> WordsToKeepWhole(string text)
+    private IReadOnlyList<ThaiWord> WordsToKeepWhole(string text)
     {
         var words = segmenter.Words(text);
         if (words.Count == 0)
@@ -98,6 +95,6 @@ public sealed class ThaiLineBreaks(ThaiSegmenter segmenter)
     }
 
     /// <summary>AngleSharp's HTML5 serializer; the doctype keeps its own line, as the templates write it.</summary>
-    private static string Serialize(IHtmlDocument document) =>
+    public static string Serialize(IHtmlDocument document) =>
         (document.Doctype is null ? "" : "<!DOCTYPE html>\n") + document.DocumentElement.OuterHtml;
 }

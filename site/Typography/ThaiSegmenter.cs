@@ -9,32 +9,31 @@ namespace IntegritySite.Site.Typography;
 /// </summary>
 public sealed class ThaiSegmenter : IDisposable
 {
-    private static readonly Locale Thai = new("th");
-
     private readonly ThaiWordList _words;
-    private readonly ThreadLocal<BreakIterator> _wordIterator = new(() => BreakIterator.CreateWordInstance(Thai), trackAllValues: true);
-    private readonly ThreadLocal<BreakIterator> _lineIterator = new(() => BreakIterator.CreateLineInstance(Thai), trackAllValues: true);
+    private readonly ThreadLocal<BreakIterator> _wordIterator;
+    private readonly ThreadLocal<BreakIterator> _lineIterator;
 
-    private static readonly Lazy<string> IcuVersion = new(() =>
+    /// <summary>ICU, loaded on first use, so a machine without it gets this message rather than a type load error.</summary>
+    private static readonly Lazy<Locale> Thai = new(() =>
     {
         try
         {
             Wrapper.Init();
-            return Wrapper.IcuVersion;
+            return new Locale("th");
         }
         catch (Exception e)
         {
-            throw new InvalidOperationException($"Thai word breaking needs the ICU library, libicu (Debian: libicu72; scripts/setup.sh installs it): {e.Message}", e);
+            throw new InvalidOperationException($"Thai word breaking needs the ICU library, libicu (Debian: libicu72; scripts/setup.sh installs it): {e.GetBaseException().Message}", e);
         }
     });
 
     public ThaiSegmenter(ThaiWordList words)
     {
-        _ = IcuVersion.Value;
         _words = words;
+        var thai = Thai.Value;
+        _wordIterator = new(() => BreakIterator.CreateWordInstance(thai), trackAllValues: true);
+        _lineIterator = new(() => BreakIterator.CreateLineInstance(thai), trackAllValues: true);
     }
-
-    public ThaiWordList WordList => _words;
 
     /// <summary>The Thai words of a text (which may hold other scripts too), left to right.</summary>
     public IReadOnlyList<ThaiWord> Words(string text)
