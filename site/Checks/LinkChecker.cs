@@ -1,6 +1,5 @@
 using IntegritySite.Site.Rendering;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using IntegritySite.Site.Diagnostics;
 using IntegritySite.Site.Outputs;
 
@@ -16,17 +15,16 @@ public static class LinkChecker
     /// by the generator's pages.</summary>
     private static readonly string[] ExternalPrefixes = ["/api/", "/pagefind/"];
 
-    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
+    /// <param name="pages">Every page with its DOM, parsed once by the pipeline (the Thai line breaks work on it too).</param>
+    public static void Check(IReadOnlyList<ParsedPage> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
     {
-        var parser = new HtmlParser();
-        var documents = pages.AsParallel().Select(p => (Page: p, Dom: parser.ParseDocument(p.Html))).ToList();
-        var idsByUrl = documents.ToDictionary(
+        var idsByUrl = pages.ToDictionary(
             d => d.Page.Url,
             d => d.Dom.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(d.Dom.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         var files = otherFiles.Select(f => "/" + f).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var (page, dom) in documents)
+        foreach (var (page, dom) in pages)
         {
             foreach (var (element, attribute) in Targets(dom))
             {

@@ -1,5 +1,6 @@
 using IntegritySite.Site.Content.Ita;
 using System.Diagnostics;
+using AngleSharp.Html.Parser;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Derive;
@@ -12,6 +13,7 @@ using IntegritySite.Site.Outputs.Editor;
 using IntegritySite.Site.Pipeline.Kinds;
 using IntegritySite.Site.Rendering;
 using IntegritySite.Site.Rendering.Ita;
+using IntegritySite.Site.Typography;
 
 namespace IntegritySite.Site.Pipeline;
 
@@ -48,6 +50,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         HolidaysReader.Read(source, today ?? ThaiDates.TodayInThailand(), diagnostics);
         ModelValidator.Validate(documents, _kinds.Select(k => k.Folder), diagnostics);
         ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
+        var thaiWords = ThaiWordListReader.Read(source, diagnostics);
         progress?.Report($"read {documents.Count} content files");
         if (diagnostics.HasErrors)
         {
@@ -59,10 +62,21 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var coverage = ita.Coverage(site, itaLinks);
         CoverageDiagnostics.Report(coverage, ita.Tags, config.ItaMissingIsError, diagnostics);
         var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
-        var pages = (await new PageBuilder(renderer, _kinds).BuildAsync(views))
+        var rendered = (await new PageBuilder(renderer, _kinds).BuildAsync(views))
             .Concat(await new ItaPageBuilder(renderer).BuildAsync(views, coverage))
             .OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
-        progress?.Report($"rendered {pages.Count} pages");
+        progress?.Report($"rendered {rendered.Count} pages");
+
+        using var segmenter = new ThaiSegmenter(thaiWords);
+        var lineBreaks = new ThaiLineBreaks(segmenter);
+        var parser = new HtmlParser();
+        var parsed = rendered.AsParallel().AsOrdered().Select(p =>
+        {
+            var dom = parser.ParseDocument(p.Html);
+            return new ParsedPage(lineBreaks.Apply(dom) ? p with { Html = ThaiLineBreaks.Serialize(dom) } : p, dom);
+        }).ToList();
+        var pages = parsed.Select(p => p.Page).ToList();
+        progress?.Report("broke Thai lines between words");
 
         var files = new List<OutputFile>();
         files.AddRange(pages.Select(p => OutputFile.Text(p.FilePath, p.Html)));
@@ -81,7 +95,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
         }
 
-        LinkChecker.Check(pages, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
+        LinkChecker.Check(parsed, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
         progress?.Report("checked links");
 
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
