@@ -18,7 +18,10 @@ public static class CheckPage
     private static readonly HashSet<string> RequiredFields = [FieldNames.What, FieldNames.HowKnown];
 
     /// <param name="problem">Set when the Send failed (store down, or not confirmed): said first, and the same Send form is offered again.</param>
-    public static string Render(ComplaintSubmission submission, string submissionId, Language language, BilingualText? problem = null)
+    /// <param name="offer">The file inputs the Send form offers (null: none, and the form stays urlencoded).</param>
+    /// <param name="fileErrors">Files refused at the last Send: said first, each by its position; nothing was saved.</param>
+    public static string Render(ComplaintSubmission submission, string submissionId, Language language, BilingualText? problem = null,
+        AttachmentOffer? offer = null, IReadOnlyList<FieldError>? fileErrors = null)
     {
         var facts = submission.Facts;
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -35,6 +38,18 @@ public static class CheckPage
 
                 """);
         }
+        if (fileErrors is { Count: > 0 })
+        {
+            main.Append($"""
+                <div class="error-summary" role="alert" aria-labelledby="file-errors-title">
+                <h2 id="file-errors-title">{Html.Inline(language, "ยังไม่ได้ส่ง ไม่มีการบันทึกข้อมูลใด ๆ", "Not sent: nothing was saved")}</h2>
+                <ul class="errors">
+                {string.Concat(fileErrors.Select(e => $"<li><a href=\"#attachment-1\">{Html.Encode(language.Pick(e.Th, e.En))}</a> <span lang=\"{language.Other().Code()}\">{Html.Encode(language.Pick(e.En, e.Th))}</span></li>\n"))}</ul>
+                {Html.Pair(language, "เลือกไฟล์ใหม่ (หรือไม่แนบไฟล์ที่มีปัญหา) แล้วกดปุ่ม \"ส่งเรื่อง\" อีกครั้ง", "Choose the files again (leaving out the refused ones) and press \"Send report\" again.")}
+                </div>
+
+                """);
+        }
         main.Append(Html.Pair(language, "อ่านทวนเรื่องที่จะแจ้งด้านล่าง ยังไม่มีการบันทึกจนกว่าท่านจะกดปุ่ม \"ส่งเรื่อง\"", "Read your report over. Nothing is saved until you press \"Send report\"."));
         main.Append("<dl class=\"facts check-answers\">\n");
         foreach (var (name, value) in values.Where(v => v.Value is not null))
@@ -44,9 +59,13 @@ public static class CheckPage
         }
         main.Append($"""
             </dl>
-            <form class="complaint-form" method="post" action="{ComplaintRoutes.SubmitApi}" accept-charset="utf-8">
+            <form class="complaint-form" method="post" action="{ComplaintRoutes.SubmitApi}" accept-charset="utf-8"{(offer is null ? "" : " enctype=\"multipart/form-data\"")}>
 
             """);
+        if (offer is not null)
+        {
+            main.Append(FileInputs(offer, language));
+        }
         foreach (var (name, value) in values.Where(v => v.Value is not null))
         {
             main.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{Html.Encode(value)}\">\n");
@@ -63,6 +82,31 @@ public static class CheckPage
             </details>
             """);
         return Html.Page(language, "ตรวจสอบก่อนส่ง", "Check your report before sending", main.ToString());
+    }
+
+    /// <summary>One file input per file allowed, labelled by its position (the errors name files so), with the limits and kinds.</summary>
+    private static string FileInputs(AttachmentOffer offer, Language language)
+    {
+        var kinds = AttachmentLimits.KindsList;
+        var inputs = new StringBuilder();
+        for (var n = 1; n <= offer.MaxFiles; n++)
+        {
+            inputs.Append($"<div class=\"field\"><label for=\"attachment-{n}\">{Html.Inline(language, $"ไฟล์ที่ {n}", $"File {n}")}</label>\n<input type=\"file\" id=\"attachment-{n}\" name=\"{FieldNames.Attachment}\" accept=\"{Html.Encode(AttachmentLimits.Accept)}\" aria-describedby=\"attachment-hint\"></div>\n");
+        }
+        return $"""
+            <fieldset class="field attachments">
+            <legend>{Html.Inline(language, "แนบไฟล์หลักฐาน (ถ้ามี)", "Attach evidence files (optional)")}</legend>
+            <div id="attachment-hint">
+            {Html.Pair(language,
+                $"ได้ไม่เกิน {offer.MaxFiles} ไฟล์ ไฟล์ละไม่เกิน {AttachmentLimits.Megabytes(offer.MaxFileBytes)} รวมไม่เกิน {AttachmentLimits.Megabytes(offer.MaxTotalBytes)} ชนิดที่รับ: {Html.Encode(kinds.Th)}",
+                $"Up to {offer.MaxFiles} files, each at most {AttachmentLimits.Megabytes(offer.MaxFileBytes)}, {AttachmentLimits.Megabytes(offer.MaxTotalBytes)} in all. Accepted: {Html.Encode(kinds.En)}.", attributes: " class=\"hint\"")}
+            {Html.Pair(language,
+                "ก่อนบันทึก ระบบจะลบข้อมูลแฝงที่อาจระบุตัวท่านได้ออกจากไฟล์ (พิกัด GPS รุ่นโทรศัพท์ ชื่อผู้เขียนเอกสาร) แล้วเข้ารหัสให้เฉพาะเจ้าหน้าที่เปิดอ่านได้ ไฟล์ที่ลบข้อมูลแฝงไม่ได้จะไม่ถูกรับ หน้ารับเรื่องจะบอกว่าลบอะไรออกไปบ้าง",
+                "Before anything is saved, the hidden data that could identify you (GPS position, phone model, a document's author) is removed from each file, which is then encrypted so only the officers can open it. A file that cannot be cleaned is refused. The receipt page lists what was removed.", attributes: " class=\"hint\"")}
+            </div>
+            {inputs}</fieldset>
+
+            """;
     }
 
     /// <summary>The form again, filled in with what was sent, each problem beside its field; nothing was saved.</summary>

@@ -27,7 +27,7 @@ public sealed class TableComplaintStore : IComplaintStore
     private const int MaxConcurrencyAttempts = 8;
 
     private static readonly string[] ListingProperties =
-        [nameof(ITableEntity.RowKey), nameof(ComplaintEntity.Category), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Submitted), nameof(ComplaintEntity.Updated)];
+        [nameof(ITableEntity.RowKey), nameof(ComplaintEntity.Category), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Submitted), nameof(ComplaintEntity.Updated), nameof(ComplaintEntity.AttachmentIds)];
     private static readonly string[] CountingProperties = [nameof(ComplaintEntity.Category), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Submitted)];
 
     // Reads may be retried by the client; writes never are (one attempt each), so a write's failure is that attempt's
