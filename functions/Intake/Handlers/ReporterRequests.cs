@@ -69,7 +69,7 @@ public sealed class ReporterRequests(RotatingRateLimiter limiter, IntakeOptions 
         const ResponseFormat format = ResponseFormat.Html;
         if (!receiver.Enabled)
         {
-            await RejectAsync(context, logger, format, StatusCodes.Status415UnsupportedMediaType, [FieldError.For(FieldNames.Attachment, Messages.FilesNotAccepted)]);
+            await RejectAsync(context, logger, format, StatusCodes.Status415UnsupportedMediaType, [FieldError.For(FieldNames.ContentType, Messages.FilesNotAccepted)]);
             return (null, []);
         }
         var maxBody = RequestLimits.MaxMultipartBodyBytes(receiver.Options.MaxAttachmentsTotalBytes);

@@ -17,8 +17,9 @@ public sealed record ComplaintSummary(string Id, string Category, string Status,
 public sealed record ThreadMessage(string Key, string From, string Sent, string SealedForOfficer);
 
 /// <summary>What the officer API returns: ciphertext only; decryption happens on the officer's machine.</summary>
+/// <param name="SealedAttachments">The list of evidence files sealed to the officers (empty without files): their blob ids, keys, names.</param>
 public sealed record ComplaintCiphertext(string Id, string Category, string Status, string Submitted, string Updated, string SealedContent, IReadOnlyList<ThreadMessage> Messages,
-    string FactsNoticeDue, bool FactsNoticeEstimated);
+    string FactsNoticeDue, bool FactsNoticeEstimated, string SealedAttachments = "");
 
 public enum ReplyOutcome
 {
@@ -37,7 +38,7 @@ public enum ResealOutcome
 }
 
 /// <summary>Officer operations. Replies arrive signed by the officer; they are sealed to the per-report key (for the reporter) and to the officer key (for the record).</summary>
-public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock, WorkingDays workingDays)
+public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock, WorkingDays workingDays, Storage.Attachments.AttachmentStoreHolder attachments)
 {
     public async Task<IReadOnlyList<ComplaintSummary>> ListAsync(CancellationToken ct)
     {
@@ -69,7 +70,21 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
         return new ComplaintCiphertext(complaint.Id, complaint.Category, complaint.Status, complaint.Submitted, complaint.Updated,
             Convert.ToBase64String(complaint.Content),
             thread.Select(m => new ThreadMessage(m.Message.Key, m.Message.From, m.Message.Sent, Convert.ToBase64String(m.Message.ForOfficer))).ToList(),
-            BangkokDate.Format(notice), estimated);
+            BangkokDate.Format(notice), estimated, Convert.ToBase64String(complaint.Files.Sealed));
+    }
+
+    /// <summary>
+    /// The ciphertext of one of a complaint's files, only when that complaint's row links it (a blob no complaint names
+    /// is never served). Null when the complaint, the link or the blob is missing. Decrypted only on the officer's machine.
+    /// </summary>
+    public async Task<Stream?> OpenAttachmentAsync(string id, string blobId, CancellationToken ct)
+    {
+        if (!IsWellFormedId(id) || !Storage.Attachments.AttachmentIds.IsValid(blobId) || attachments.Store is not { } files
+            || await store.FindComplaintAsync(id, ct) is not { } complaint || !complaint.Files.BlobIds.Contains(blobId))
+        {
+            return null;
+        }
+        return await files.OpenReadAsync(blobId, ct);
     }
 
     public Task<bool> SetStatusAsync(string id, string status, CancellationToken ct) =>

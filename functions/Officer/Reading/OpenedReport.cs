@@ -27,4 +27,10 @@ internal sealed record OpenedReport(
     bool FactsNoticeEstimated,
     SealState ContentState,
     IReadOnlyList<(string Field, string Value)> Facts,
-    IReadOnlyList<OpenedMessage> Messages);
+    IReadOnlyList<OpenedMessage> Messages,
+    SealState AttachmentsState = SealState.Opened,
+    IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry>? Attachments = null)
+{
+    /// <summary>The evidence files (names, kinds, keys), when their sealed list opened; none otherwise.</summary>
+    public IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry> Files => Attachments ?? [];
+}
