@@ -239,6 +239,87 @@ public sealed class AttachmentSubmissionTests(AzuriteFixture azurite)
         Assert.Empty(await tableOnly.Store.ListComplaintsAsync(default));
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("table")]
+    public async Task Files_added_later_with_the_receipt_reach_the_officer_clean_once_and_go_with_the_purge(string engine)
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var host = await StartAsync(engine, o => o.RetentionDays = 10, s => s.AddSingleton<TimeProvider>(clock));
+        var receipt = await host.SubmitAsync();
+        var id = host.IdOf(receipt);
+        var later = new Dictionary<string, string> { ["receipt"] = receipt, ["message"] = "แนบสลิปโอนเงินเพิ่มเติม" };
+
+        var sent = await host.Client.SendAsync(WithPath(AttachmentFlows.FormWithFiles(later, ("slip.jpg", EvidenceFiles.JpegWithGps(200, 100))), "/api/complaints/status"));
+        var page = await sent.Content.ReadAsStringAsync();
+        Assert.True(sent.StatusCode == HttpStatusCode.OK, page);
+        Assert.Contains("slip.jpg", page);
+        Assert.Contains("GPS position", page);
+        // A resend of the same follow-up and file is stored once, and its new blob is not kept.
+        var again = await host.Client.SendAsync(WithPath(AttachmentFlows.FormWithFiles(later, ("slip.jpg", EvidenceFiles.JpegWithGps(200, 100))), "/api/complaints/status"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var thread = await host.Store.ListMessagesAsync(id, default);
+        var followUp = Assert.Single(thread).Message;
+        Assert.Equal(1, await host.BlobCountAsync());
+
+        // The officer's API gives the follow-up's sealed list and, for a linked blob only, its ciphertext.
+        var complaint = await host.OfficerGetAsync($"/api/officer/complaints/{id}");
+        var sealedList = Convert.FromBase64String(complaint.GetProperty("messages")[0].GetProperty("sealed_attachments").GetString()!);
+        var entry = Assert.Single(Crypto.AttachmentManifest.Open(sealedList, id, host.OfficerPublicKey, host.OfficerPrivateKey, followUp.Key)!);
+        Assert.Null(Crypto.AttachmentManifest.Open(sealedList, id, host.OfficerPublicKey, host.OfficerPrivateKey)); // not the report's own list
+        var download = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/officer/complaints/{id}/attachments/{entry.Blob}").WithOfficerKey(host));
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("no-store", download.Headers.CacheControl?.ToString());
+        using var plain = new MemoryStream();
+        await Crypto.FileStreamCipher.DecryptAsync(await download.Content.ReadAsStreamAsync(), plain, entry.Key, entry.Blob, default);
+        using (var image = new MagickImage(plain.ToArray()))
+        {
+            Assert.Equal((200u, 100u), (image.Width, image.Height));
+            Assert.Null(image.GetExifProfile());
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.GetAsync($"/api/officer/complaints/{id}/attachments/{entry.Blob}")).StatusCode);
+        var unlinked = Storage.Attachments.AttachmentIds.New();
+        await host.Attachments!.WriteAsync(unlinked, (st, ct) => st.WriteAsync(new byte[10], ct).AsTask(), default);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/officer/complaints/{id}/attachments/{unlinked}").WithOfficerKey(host))).StatusCode);
+        await host.Attachments.DeleteAsync([unlinked], default);
+
+        await host.SetStatusAsync(receipt, ComplaintStatus.Completed);
+        clock.Advance(TimeSpan.FromDays(12));
+        Assert.Equal(1, (await host.Services.GetRequiredService<RetentionPurge>().PurgeAsync(default)).ComplaintsDeleted);
+        Assert.Equal(0, await host.BlobCountAsync());
+    }
+
+    [Fact]
+    public async Task An_empty_file_input_is_skipped_and_positions_follow_the_inputs()
+    {
+        await using var host = await StartAsync("sqlite");
+        using var request = AttachmentFlows.FormWithFiles(Samples.Complaint(AttachmentFlows.NewSubmissionId()));
+        var content = (MultipartFormDataContent)request.Content!;
+        var empty = new ByteArrayContent([]);
+        empty.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"attachment\"", FileName = "\"\"" };
+        content.Add(empty);
+        var good = new ByteArrayContent(EvidenceFiles.Png());
+        good.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"attachment\"", FileName = "\"fine.png\"" };
+        content.Add(good);
+        var bad = new ByteArrayContent(new byte[] { 0x4D, 0x5A, 1, 2, 3 });
+        bad.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"attachment\"", FileName = "\"setup.pdf\"" };
+        content.Add(bad);
+
+        var response = await host.Client.SendAsync(request);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("File 3 (setup.pdf)", page);
+        Assert.DoesNotContain("File 1 (", page);
+        Assert.DoesNotContain("File 2 (fine.png)", page);
+        Assert.Equal(0, await host.BlobCountAsync());
+    }
+
+    private static HttpRequestMessage WithPath(HttpRequestMessage request, string path)
+    {
+        request.RequestUri = new Uri(path, UriKind.Relative);
+        return request;
+    }
+
     private static string ReceiptOf(string page) =>
         System.Text.RegularExpressions.Regex.Match(page, "receipt-code\"><strong>([0-9 ]{19})</strong>").Groups[1].Value.Replace(" ", "");
 }

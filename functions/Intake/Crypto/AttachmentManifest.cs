@@ -27,11 +27,14 @@ public static class AttachmentManifest
     /// <summary>The envelope's message key for a complaint's own list of files.</summary>
     public const string EnvelopeKey = "attachments";
 
-    public static byte[] Seal(string reportId, IReadOnlyList<AttachmentEntry> entries, IReadOnlyList<byte[]> officerPublicKeys) =>
-        OfficerSeal.Seal(SealedEnvelope.ForAttachments(reportId, EnvelopeKey, JsonSerializer.SerializeToElement(entries)), officerPublicKeys);
+    /// <summary>The envelope key of a follow-up's list: bound to that message too, so it cannot be moved to another.</summary>
+    public static string EnvelopeKeyFor(string? messageKey) => messageKey is null ? EnvelopeKey : EnvelopeKey + ":" + messageKey;
+
+    public static byte[] Seal(string reportId, IReadOnlyList<AttachmentEntry> entries, IReadOnlyList<byte[]> officerPublicKeys, string? messageKey = null) =>
+        OfficerSeal.Seal(SealedEnvelope.ForAttachments(reportId, EnvelopeKeyFor(messageKey), JsonSerializer.SerializeToElement(entries)), officerPublicKeys);
 
     /// <summary>The files, or null when the list cannot be opened with this key or does not belong to this report.</summary>
-    public static IReadOnlyList<AttachmentEntry>? Open(byte[] sealedList, string reportId, ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> privateKey)
+    public static IReadOnlyList<AttachmentEntry>? Open(byte[] sealedList, string reportId, ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> privateKey, string? messageKey = null)
     {
         if (sealedList.Length == 0)
         {
@@ -46,7 +49,7 @@ public static class AttachmentManifest
         {
             return null;
         }
-        if (plaintext is null || SealedEnvelope.Open(plaintext, reportId, messageKey: EnvelopeKey) is not { } envelope)
+        if (plaintext is null || SealedEnvelope.Open(plaintext, reportId, messageKey: EnvelopeKeyFor(messageKey)) is not { } envelope)
         {
             return null;
         }

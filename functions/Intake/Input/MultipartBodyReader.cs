@@ -39,7 +39,8 @@ public static class MultipartBodyReader
                 return ReadResult.Failure(ResponseFormat.Html, StatusCodes.Status400BadRequest, FieldError.For(FieldNames.Body, Messages.MalformedForm));
             }
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-            if (disposition.IsFileDisposition())
+            // A file input left empty is sent as filename="" (no file disposition): judged by its name, it is still a file part.
+            if (disposition.IsFileDisposition() || name == FieldNames.Attachment)
             {
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
                 if (name != FieldNames.Attachment)

@@ -23,7 +23,7 @@ public static class ReceiptPage
                 "<strong>จดรหัสนี้ไว้และเก็บเป็นความลับ</strong> รหัสนี้จะแสดงเพียงครั้งเดียว หน่วยงานไม่ได้เก็บรหัสนี้ไว้และไม่สามารถออกรหัสใหม่ให้ได้ ผู้ที่มีรหัสนี้จะอ่านคำตอบของเจ้าหน้าที่ได้",
                 "<strong>Write this code down and keep it secret.</strong> It is shown only once; we do not keep it and cannot issue it again. Anyone holding it can read the officer's replies.")}
             </section>
-            {FilesSection(files ?? [], language)}<section aria-labelledby="next-heading">
+            {AttachmentList.Render(files ?? [], language)}<section aria-labelledby="next-heading">
             <h2 id="next-heading">{Html.Inline(language, "ขั้นตอนต่อไป", "What happens next")}</h2>
             {Html.Pair(language,
                 $"เจ้าหน้าที่จะพิจารณาและตอบกลับภายใน 15 วัน หากข้อเท็จจริงยังไม่เพียงพอ จะแจ้งให้ท่านทราบภายใน 7 วันทำการ ท่านตรวจสอบสถานะ อ่านคำตอบ และส่งข้อมูลเพิ่มเติมได้ที่หน้า <a href=\"{check}\">ติดตามเรื่องร้องเรียน</a> โดยใช้รหัสนี้",
@@ -33,26 +33,5 @@ public static class ReceiptPage
             """);
     }
 
-    /// <summary>Per file: the name the reporter gave it and what was removed before it was sealed.</summary>
-    private static string FilesSection(IReadOnlyList<AttachmentEntry> files, Language language)
-    {
-        if (files.Count == 0)
-        {
-            return "";
-        }
-        var items = string.Concat(files.Select((f, i) => $"""
-            <li><strong>{Html.Inline(language, $"ไฟล์ที่ {i + 1}", $"File {i + 1}")}: {Html.Encode(f.Name)}</strong>
-            <ul class="removed">{string.Concat(f.Removed.Select(r => $"<li>{Html.Inline(language, Html.Encode(r.Th), Html.Encode(r.En))}</li>"))}</ul></li>
 
-            """));
-        return $"""
-            <section aria-labelledby="files-heading">
-            <h2 id="files-heading">{Html.Inline(language, "ไฟล์ที่แนบและข้อมูลแฝงที่ลบออก", "Files attached, and the hidden data removed")}</h2>
-            {Html.Pair(language, "ไฟล์ทั้งหมดถูกบันทึกแบบเข้ารหัส เฉพาะเจ้าหน้าที่เปิดอ่านได้ ข้อมูลต่อไปนี้ถูกลบออกก่อนบันทึก:", "Every file was stored encrypted, readable by the officers only. Removed before storing:")}
-            <ol class="attachments">
-            {items}</ol>
-            </section>
-
-            """;
-    }
 }

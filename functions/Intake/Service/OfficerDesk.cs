@@ -14,7 +14,8 @@ public sealed record ComplaintSummary(string Id, string Category, string Status,
     string FactsNoticeDue, bool FactsNoticeEstimated);
 
 /// <summary>A message as the officer API returns it: sealed to the officer key, with the key it is bound to.</summary>
-public sealed record ThreadMessage(string Key, string From, string Sent, string SealedForOfficer);
+/// <param name="SealedAttachments">Files the reporter added with this follow-up, their list sealed to the officers (empty: none).</param>
+public sealed record ThreadMessage(string Key, string From, string Sent, string SealedForOfficer, string SealedAttachments = "");
 
 /// <summary>What the officer API returns: ciphertext only; decryption happens on the officer's machine.</summary>
 /// <param name="SealedAttachments">The list of evidence files sealed to the officers (empty without files): their blob ids, keys, names.</param>
@@ -69,7 +70,7 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
         var (notice, estimated) = AnswerDeadline.FactsNoticeDueFor(BangkokDate.Parse(complaint.Submitted), workingDays);
         return new ComplaintCiphertext(complaint.Id, complaint.Category, complaint.Status, complaint.Submitted, complaint.Updated,
             Convert.ToBase64String(complaint.Content),
-            thread.Select(m => new ThreadMessage(m.Message.Key, m.Message.From, m.Message.Sent, Convert.ToBase64String(m.Message.ForOfficer))).ToList(),
+            thread.Select(m => new ThreadMessage(m.Message.Key, m.Message.From, m.Message.Sent, Convert.ToBase64String(m.Message.ForOfficer), Convert.ToBase64String(m.Message.Files.Sealed))).ToList(),
             BangkokDate.Format(notice), estimated, Convert.ToBase64String(complaint.Files.Sealed));
     }
 
@@ -80,7 +81,11 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
     public async Task<Stream?> OpenAttachmentAsync(string id, string blobId, CancellationToken ct)
     {
         if (!IsWellFormedId(id) || !Storage.Attachments.AttachmentIds.IsValid(blobId) || attachments.Store is not { } files
-            || await store.FindComplaintAsync(id, ct) is not { } complaint || !complaint.Files.BlobIds.Contains(blobId))
+            || await store.FindComplaintAsync(id, ct) is not { } complaint)
+        {
+            return null;
+        }
+        if (!complaint.Files.BlobIds.Contains(blobId) && !(await store.ListMessagesAsync(id, ct)).Any(m => m.Message.Files.BlobIds.Contains(blobId)))
         {
             return null;
         }

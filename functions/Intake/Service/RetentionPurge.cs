@@ -37,15 +37,17 @@ public sealed class RetentionPurge(IComplaintStore store, AttachmentStoreHolder 
         var purged = 0;
         foreach (var complaint in (await store.ListComplaintsAsync(ct)).Where(c => Retention.IsDue(c.Status, BangkokDate.Parse(c.Updated), today, options.RetentionDays)))
         {
+            // Its files: the report's own and those added later with the receipt (read before the thread is deleted).
+            var blobs = attachments.Store is null ? [] : await LinkedBlobsAsync(complaint, ct);
             // Null when it changed since it was listed (no longer due) or is already gone.
             if (await store.DeleteComplaintAsync(complaint, ct) is { } deleted)
             {
                 purged++;
                 entities += deleted;
                 // After the row: a failure here leaves blobs no complaint names, which the sweep below (or the next) removes.
-                if (attachments.Store is { } files && complaint.BlobIds.Count > 0)
+                if (attachments.Store is { } files && blobs.Count > 0)
                 {
-                    entities += await files.DeleteAsync(complaint.BlobIds, ct);
+                    entities += await files.DeleteAsync(blobs, ct);
                 }
             }
         }
@@ -67,11 +69,18 @@ public sealed class RetentionPurge(IComplaintStore store, AttachmentStoreHolder 
         {
             return 0;
         }
-        var linked = (await store.ListComplaintsAsync(ct)).SelectMany(c => c.BlobIds).ToHashSet(StringComparer.Ordinal);
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var complaint in await store.ListComplaintsAsync(ct))
+        {
+            linked.UnionWith(await LinkedBlobsAsync(complaint, ct));
+        }
         var before = clock.GetUtcNow() - OrphanAge;
         var orphans = (await files.ListAsync(ct)).Where(b => b.Written < before && !linked.Contains(b.Id)).Select(b => b.Id).Distinct().ToList();
         return orphans.Count == 0 ? 0 : await files.DeleteAsync(orphans, ct);
     }
+
+    private async Task<IReadOnlyList<string>> LinkedBlobsAsync(ComplaintListing complaint, CancellationToken ct) =>
+        [.. complaint.BlobIds, .. (await store.ListMessagesAsync(complaint.Id, ct)).SelectMany(m => m.Message.Files.BlobIds)];
 
     /// <summary>How old an unlinked blob must be before the sweep deletes it (longer than any upload and its write).</summary>
     public static readonly TimeSpan OrphanAge = TimeSpan.FromDays(1);

@@ -161,7 +161,7 @@ internal static class ReportCommands
             });
             Console.Write(report.AttachmentsState switch
             {
-                SealState.Opened => string.Concat(report.Files.Select((f, i) => $"File {i + 1}: {VisibleText.Visible(f.Name)} ({f.MediaType}, {f.Size:N0} bytes) — officer attachment {id} {i + 1} <key> --out <file>\n")),
+                SealState.Opened => string.Concat(report.AllFiles.Select((f, i) => $"File {i + 1}: {VisibleText.Visible(f.Entry.Name)} ({f.Entry.MediaType}, {f.Entry.Size:N0} bytes, received {f.Arrived}) — officer attachment {id} {i + 1} <key> --out <file>\n")),
                 SealState.NotForThisKey => "FILES NOT FOR THIS KEY: the list of files is sealed to other officers only.\n",
                 _ => "FILES TAMPERED: the list of files was not sealed for this report; they are not shown.\n",
             });

@@ -93,11 +93,11 @@ internal sealed class DeskApp : IAsyncDisposable
         app.MapGet("/complaints/{id}/attachments/{n:int}", (string id, int n) => Unlocked(async () =>
         {
             var report = ReportOpener.Open(await _session.Api.GetComplaintAsync(id), _session.Keys!);
-            if (report.AttachmentsState != SealState.Opened || n < 1 || n > report.Files.Count)
+            if (n < 1 || n > report.AllFiles.Count)
             {
                 return Results.NotFound();
             }
-            var entry = report.Files[n - 1];
+            var entry = report.AllFiles[n - 1].Entry;
             byte[] content;
             try
             {

@@ -29,9 +29,9 @@ internal static class AttachmentReader
 
     /// <summary>The file's position on the report (1-based), as the CLI and the desk name it.</summary>
     public static AttachmentEntry At(OpenedReport report, int position) =>
-        position >= 1 && position <= report.Files.Count
-            ? report.Files[position - 1]
-            : throw new ArgumentException(report.Files.Count == 0
+        position >= 1 && position <= report.AllFiles.Count
+            ? report.AllFiles[position - 1].Entry
+            : throw new ArgumentException(report.AllFiles.Count == 0
                 ? "รายงานนี้ไม่มีไฟล์แนบ / This report has no files."
-                : $"มีไฟล์ที่ 1–{report.Files.Count} / This report has files 1 to {report.Files.Count}.");
+                : $"มีไฟล์ที่ 1–{report.AllFiles.Count} / This report has files 1 to {report.AllFiles.Count}.");
 }

@@ -97,8 +97,9 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
 
     public Task<IReadOnlyList<StoredMessage>> ListMessagesAsync(string complaintId, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<StoredMessage>>(ct, connection => Query(connection,
-            "SELECT seq, key, sender, sent, for_officer, for_reporter, signature FROM messages WHERE complaint_id = $id ORDER BY seq",
-            r => new StoredMessage(r.GetInt64(0), new NewMessage(r.GetString(1), r.GetString(2), r.GetString(3), Bytes(r, 4), Bytes(r, 5), Bytes(r, 6))),
+            "SELECT seq, key, sender, sent, for_officer, for_reporter, signature, attachments, attachment_ids FROM messages WHERE complaint_id = $id ORDER BY seq",
+            r => new StoredMessage(r.GetInt64(0), new NewMessage(r.GetString(1), r.GetString(2), r.GetString(3), Bytes(r, 4), Bytes(r, 5), Bytes(r, 6),
+                new StoredAttachments(Bytes(r, 7), StoredAttachments.SplitIds(r.GetString(8))))),
             ("$id", complaintId)));
 
     public Task<MessageOutcome> AddMessageAsync(string complaintId, NewMessage m, string updated, CancellationToken ct) =>
@@ -113,11 +114,12 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
                 return MessageOutcome.AlreadyStored;
             }
             Execute(connection, transaction, """
-                INSERT INTO messages (complaint_id, key, seq, sender, sent, for_officer, for_reporter, signature)
-                VALUES ($id, $key, $seq, $sender, $sent, $for_officer, $for_reporter, $signature)
+                INSERT INTO messages (complaint_id, key, seq, sender, sent, for_officer, for_reporter, signature, attachments, attachment_ids)
+                VALUES ($id, $key, $seq, $sender, $sent, $for_officer, $for_reporter, $signature, $attachments, $attachment_ids)
                 """,
                 ("$id", complaintId), ("$key", m.Key), ("$seq", count + 1), ("$sender", m.From), ("$sent", m.Sent),
-                ("$for_officer", m.ForOfficer), ("$for_reporter", m.ForReporter), ("$signature", m.Signature));
+                ("$for_officer", m.ForOfficer), ("$for_reporter", m.ForReporter), ("$signature", m.Signature),
+                ("$attachments", m.Files.Sealed), ("$attachment_ids", m.Files.JoinedIds));
             Execute(connection, transaction, "UPDATE complaints SET message_count = $seq, updated = $updated, version = version + 1 WHERE id = $id",
                 ("$id", complaintId), ("$seq", count + 1), ("$updated", updated));
             return MessageOutcome.Stored;

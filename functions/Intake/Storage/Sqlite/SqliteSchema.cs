@@ -33,6 +33,8 @@ internal static class SqliteSchema
             for_officer BLOB NOT NULL,
             for_reporter BLOB NOT NULL,
             signature BLOB NOT NULL,
+            attachments BLOB NOT NULL DEFAULT x'',
+            attachment_ids TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (complaint_id, key)
         ) STRICT;
         CREATE TABLE IF NOT EXISTS retry_records (
@@ -48,5 +50,7 @@ internal static class SqliteSchema
     [
         ("complaints", "attachments", "BLOB NOT NULL DEFAULT x''"),
         ("complaints", "attachment_ids", "TEXT NOT NULL DEFAULT ''"),
+        ("messages", "attachments", "BLOB NOT NULL DEFAULT x''"),
+        ("messages", "attachment_ids", "TEXT NOT NULL DEFAULT ''"),
     ];
 }

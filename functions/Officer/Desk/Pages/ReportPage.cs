@@ -65,14 +65,14 @@ internal static class ReportPage
                 ? Notice("รายการไฟล์ปิดผนึกถึงเจ้าหน้าที่คนอื่นเท่านั้น", "The list of files is sealed to other officers only.", "error")
                 : Notice("ถูกแก้ไข: รายการไฟล์ไม่ได้ปิดผนึกสำหรับเรื่องนี้ จึงไม่แสดง", "TAMPERED: the list of files was not sealed for this report; it is not shown.", "error"));
         }
-        if (report.Files.Count == 0)
+        if (report.AllFiles.Count == 0)
         {
             return "";
         }
-        var items = string.Concat(report.Files.Select((f, i) => $"""
-            <li><a href="/complaints/{Encode(report.Id)}/attachments/{i + 1}" download>{Both($"ไฟล์ที่ {i + 1}", $"File {i + 1}")}: {Encode(VisibleText.Visible(f.Name))}</a>
-            ({Encode(f.MediaType)}, {f.Size:N0} bytes)
-            <br>{Both("ลบออกก่อนบันทึก:", "Removed before storing:")} {Encode(string.Join("; ", f.Removed.Select(r => r.Th)))} <span lang="en">{Encode(string.Join("; ", f.Removed.Select(r => r.En)))}</span></li>
+        var items = string.Concat(report.AllFiles.Select((file, i) => $"""
+            <li><a href="/complaints/{Encode(report.Id)}/attachments/{i + 1}" download>{Both($"ไฟล์ที่ {i + 1}", $"File {i + 1}")}: {Encode(VisibleText.Visible(file.Entry.Name))}</a>
+            ({Encode(file.Entry.MediaType)}, {file.Entry.Size:N0} bytes, {Both("ได้รับ", "received")} {Day(file.Arrived)})
+            <br>{Both("ลบออกก่อนบันทึก:", "Removed before storing:")} {Encode(string.Join("; ", file.Entry.Removed.Select(r => r.Th)))} <span lang="en">{Encode(string.Join("; ", file.Entry.Removed.Select(r => r.En)))}</span></li>
 
             """));
         return $"""
