@@ -314,6 +314,62 @@ public sealed class AttachmentSubmissionTests(AzuriteFixture azurite)
         Assert.Equal(0, await host.BlobCountAsync());
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("table")]
+    public async Task A_new_officer_given_access_by_rewrap_opens_the_lists_of_files_too(string engine)
+    {
+        var deputy = Crypto.X25519KeyPair.Generate();
+        var state = Directory.CreateTempSubdirectory("attachments-rewrap-").FullName;
+        var table = "t" + Guid.NewGuid().ToString("N")[..24];
+        var container = "c" + Guid.NewGuid().ToString("N")[..24];
+        Task<IntakeTestHost> Start(bool withDeputy) => IntakeTestHost.StartAsync(settings =>
+        {
+            var options = engine == "sqlite" ? settings.ToSqliteOptions() : settings.ToTableOptions(azurite.Server.ConnectionString, azurite.Blobs.ConnectionString);
+            (options.TableName, options.AttachmentContainer) = (table, container);
+            if (withDeputy)
+            {
+                options.OfficerPublicKeys += "," + Convert.ToBase64String(deputy.PublicKey);
+            }
+            return options;
+        }, configure: null, services: null, keptStateDirectory: state);
+        try
+        {
+            string id;
+            await using (var before = await Start(withDeputy: false))
+            {
+                var sent = await before.Client.SendAsync(AttachmentFlows.FormWithFiles(Samples.Complaint(AttachmentFlows.NewSubmissionId()), ("a.png", EvidenceFiles.Png())));
+                var receipt = ReceiptOf(await sent.Content.ReadAsStringAsync());
+                id = before.IdOf(receipt);
+                var later = await before.Client.SendAsync(WithPath(AttachmentFlows.FormWithFiles(new() { ["receipt"] = receipt }, ("b.png", EvidenceFiles.Png(30, 30))), "/api/complaints/status"));
+                Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+            }
+            await using var host = await Start(withDeputy: true);
+            var complaint = (await host.Store.FindComplaintAsync(id, default))!;
+            var followUp = Assert.Single(await host.Store.ListMessagesAsync(id, default)).Message;
+            Assert.Null(Crypto.AttachmentManifest.Open(complaint.Files.Sealed, id, deputy.PublicKey, deputy.PrivateKey));
+
+            foreach (var (item, sealedList) in new[] { ("attachments", complaint.Files.Sealed), ("attachments:" + followUp.Key, followUp.Files.Sealed) })
+            {
+                var replacement = Crypto.OfficerSeal.AddRecipient(sealedList, host.OfficerPublicKey, host.OfficerPrivateKey, deputy.PublicKey)!;
+                var response = await host.Client.SendAsync(Requests.Json($"/api/officer/complaints/{id}/reseal", new { item, @sealed = Convert.ToBase64String(replacement) }).WithOfficerKey(host));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+            complaint = (await host.Store.FindComplaintAsync(id, default))!;
+            followUp = Assert.Single(await host.Store.ListMessagesAsync(id, default)).Message;
+            Assert.Equal("a.png", Assert.Single(Crypto.AttachmentManifest.Open(complaint.Files.Sealed, id, deputy.PublicKey, deputy.PrivateKey)!).Name);
+            Assert.Equal("b.png", Assert.Single(Crypto.AttachmentManifest.Open(followUp.Files.Sealed, id, deputy.PublicKey, deputy.PrivateKey, followUp.Key)!).Name);
+            // The list cannot be swapped for the content or another item's list.
+            var wrong = await host.Client.SendAsync(Requests.Json($"/api/officer/complaints/{id}/reseal", new { item = "attachments", @sealed = Convert.ToBase64String(followUp.Files.Sealed) }).WithOfficerKey(host));
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(state, recursive: true);
+        }
+    }
+
     private static HttpRequestMessage WithPath(HttpRequestMessage request, string path)
     {
         request.RequestUri = new Uri(path, UriKind.Relative);

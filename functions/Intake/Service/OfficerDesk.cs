@@ -129,11 +129,20 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
         {
             return ResealOutcome.NoSuchItem;
         }
-        var messageKey = item == ContentItem ? null : item;
-        var current = messageKey is null
-            ? complaint.Content
-            : (await store.ListMessagesAsync(id, ct)).FirstOrDefault(m => m.Message.Key == messageKey)?.Message.ForOfficer;
-        if (current is null)
+        // Items: "content", a message key, "attachments" (the report's list of files) or "attachments:" + a message key.
+        var files = item == AttachmentManifest.EnvelopeKey || item.StartsWith(AttachmentManifest.EnvelopeKey + ":", StringComparison.Ordinal);
+        var messageKey = files
+            ? (item == AttachmentManifest.EnvelopeKey ? null : item[(AttachmentManifest.EnvelopeKey.Length + 1)..])
+            : (item == ContentItem ? null : item);
+        var message = messageKey is null ? null : (await store.ListMessagesAsync(id, ct)).FirstOrDefault(m => m.Message.Key == messageKey)?.Message;
+        var current = (files, messageKey) switch
+        {
+            (false, null) => complaint.Content,
+            (false, _) => message?.ForOfficer,
+            (true, null) => complaint.Files.Sealed,
+            (true, _) => message?.Files.Sealed,
+        };
+        if (current is not { Length: > 0 })
         {
             return ResealOutcome.NoSuchItem;
         }
@@ -145,7 +154,7 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
         {
             return ResealOutcome.NotAnOfficerKey;
         }
-        return await store.ResealAsync(id, messageKey, current, replacement, ct) ? ResealOutcome.Stored : ResealOutcome.Changed;
+        return await store.ResealAsync(id, messageKey, current, replacement, ct, files ? SealedPart.Files : SealedPart.Text) ? ResealOutcome.Stored : ResealOutcome.Changed;
     }
 
     /// <summary>The rewrap item name of a complaint's own content (every other item is a message key).</summary>

@@ -130,12 +130,13 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
             Execute(connection, transaction, "UPDATE complaints SET status = $status, updated = $updated, version = version + 1 WHERE id = $id",
                 ("$id", id), ("$status", status), ("$updated", updated)) == 1);
 
-    public Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct) =>
+    public Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct, SealedPart part = SealedPart.Text) =>
         WriteAsync(ct, (connection, transaction) =>
         {
+            var column = part == SealedPart.Files ? "attachments" : messageKey is null ? "content" : "for_officer";
             var current = messageKey is null
-                ? Scalar(connection, transaction, "SELECT content FROM complaints WHERE id = $id", ("$id", complaintId))
-                : Scalar(connection, transaction, "SELECT for_officer FROM messages WHERE complaint_id = $id AND key = $key", ("$id", complaintId), ("$key", messageKey));
+                ? Scalar(connection, transaction, $"SELECT {column} FROM complaints WHERE id = $id", ("$id", complaintId))
+                : Scalar(connection, transaction, $"SELECT {column} FROM messages WHERE complaint_id = $id AND key = $key", ("$id", complaintId), ("$key", messageKey));
             if (current is not byte[] stored)
             {
                 return false;
@@ -150,11 +151,11 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
             }
             if (messageKey is null)
             {
-                Execute(connection, transaction, "UPDATE complaints SET content = $sealed WHERE id = $id", ("$id", complaintId), ("$sealed", replacement));
+                Execute(connection, transaction, $"UPDATE complaints SET {column} = $sealed WHERE id = $id", ("$id", complaintId), ("$sealed", replacement));
             }
             else
             {
-                Execute(connection, transaction, "UPDATE messages SET for_officer = $sealed WHERE complaint_id = $id AND key = $key",
+                Execute(connection, transaction, $"UPDATE messages SET {column} = $sealed WHERE complaint_id = $id AND key = $key",
                     ("$id", complaintId), ("$key", messageKey), ("$sealed", replacement));
             }
             // The version moves, so a purge that listed the complaint before this write deletes nothing.
