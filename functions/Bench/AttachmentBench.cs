@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace IntegritySite.Bench;
 
 /// <summary>
-/// Peak memory of the host for 25 MB uploads (three files at the default limits: a 10 MB photo, a 10 MB PDF and 5 MB of
+/// Peak memory of the host for 25 MB uploads (three files at the default limits: a 9.5 MiB photo, a 9.5 MiB PDF and 5 MiB of
 /// text), sent as a multipart form streamed from files on disk, so the client adds almost nothing. Linux only: it reads
 /// the process's peak resident set (VmHWM), reset before each upload through /proc/self/clear_refs.
 /// </summary>
@@ -117,12 +117,12 @@ internal static class AttachmentBench
         return response.StatusCode;
     }
 
-    /// <summary>A photo of noise (hard to compress: about 10 MB as JPEG), a PDF carrying 9.9 MB, and 5 MB of Thai text.</summary>
+    /// <summary>A photo of noise (hard to compress: about 9.5 MiB as JPEG), a PDF carrying 10 MB, and 5 MiB of Thai text: 25 MB (decimal) in all.</summary>
     private static List<string> WriteSampleFiles(string folder)
     {
         Directory.CreateDirectory(folder);
         var photo = Path.Combine(folder, "photo.jpg");
-        using (var image = new MagickImage("plasma:", 2600, 2600))
+        using (var image = new MagickImage("plasma:", 2150, 2150))
         {
             image.AddNoise(NoiseType.Random, 3);
             image.Quality = 96;
@@ -134,7 +134,7 @@ internal static class AttachmentBench
             document.AddPage();
             document.Info.Author = "bench";
             var blob = new PdfSharp.Pdf.PdfDictionary(document);
-            blob.CreateStream(System.Security.Cryptography.RandomNumberGenerator.GetBytes(9_900_000));
+            blob.CreateStream(System.Security.Cryptography.RandomNumberGenerator.GetBytes(10_000_000));
             document.Internals.AddObject(blob);
             document.Internals.Catalog.Elements["/BenchData"] = blob.Reference;
             document.Save(pdf);
