@@ -33,6 +33,39 @@ public sealed class AttachmentCleaningTests
         Assert.Contains(RemovedItems.Comment, cleaned.Removed);
     }
 
+    [Theory]
+    [InlineData(MagickFormat.WebP, "webp")]
+    public void A_webp_photo_loses_its_gps_exif(MagickFormat format, string storedAs)
+    {
+        using var original = new MagickImage(EvidenceFiles.JpegWithGps(64, 48));
+        original.Format = format;
+        var bytes = original.ToByteArray();
+        using (var check = new MagickImage(bytes))
+        {
+            Assert.NotNull(check.GetExifProfile()?.GetValue(ExifTag.GPSLatitude));
+        }
+
+        var cleaned = MetadataCleaner.Clean(bytes);
+
+        Assert.Equal(storedAs, cleaned.Kind);
+        Assert.Contains(RemovedItems.Gps, cleaned.Removed);
+        using var after = new MagickImage(cleaned.Content);
+        Assert.Equal((64u, 48u), (after.Width, after.Height));
+        Assert.Null(after.GetExifProfile());
+        Assert.DoesNotContain(EvidenceFiles.Phone, System.Text.Encoding.Latin1.GetString(cleaned.Content));
+    }
+
+    [Fact]
+    public void The_served_imagemagick_reads_heic_but_cannot_write_it_so_heic_is_stored_as_jpeg()
+    {
+        // No HEIC encoder in the package (so no HEIC can be built in a test, and a cleaned HEIC is written as JPEG).
+        var heic = MagickNET.SupportedFormats.Single(f => f.Format == MagickFormat.Heic);
+        Assert.True(heic.SupportsReading);
+        Assert.False(heic.SupportsWriting);
+        Assert.Equal(FileKind.Heic, FileSniffer.Detect([0, 0, 0, 24, .. "ftypheic"u8, 0, 0, 0, 0]));
+        Assert.Equal(FileKind.Unknown, FileSniffer.Detect([0, 0, 0, 24, .. "ftypisom"u8, 0, 0, 0, 0])); // an MP4 video
+    }
+
     [Fact]
     public void A_png_is_re_encoded_without_its_text_chunks()
     {
