@@ -11,6 +11,12 @@ using Microsoft.Extensions.Logging;
 // Benchmark, not a test: loopback only, bounded in count and time. Both engines keep their store on disk.
 // args: repoRoot [operations per round] [concurrency] [engine: sqlite|table|both] [Argon2id KiB] [passes]
 var repoRoot = args.Length > 0 ? args[0] : Directory.GetCurrentDirectory();
+// args: repoRoot attachments [sqlite|table] [uploads]: the host's peak memory for 25 MB uploads (scripts/bench-attachments.sh).
+if (args.Length > 1 && args[1] == "attachments")
+{
+    await AttachmentBench.RunAsync(repoRoot, args.Length > 2 ? args[2] : "sqlite", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3);
+    return;
+}
 var total = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
 var concurrency = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 16;
 var engines = args.Length > 3 && args[3] != "both" ? [args[3]] : new[] { "sqlite", "table" };

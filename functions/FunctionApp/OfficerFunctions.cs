@@ -1,3 +1,4 @@
+using IntegritySite.Core.Complaints;
 using IntegritySite.Intake.Handlers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,10 @@ public sealed class OfficerFunctions(OfficerHandlers officer)
     [Function("OfficerGetComplaint")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/complaints/{id}")] HttpRequest request, string id) =>
         Written.After(officer.GetAsync(request.HttpContext, id));
+
+    [Function("OfficerGetAttachment")]
+    public Task<IActionResult> GetAttachment([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ComplaintRoutes.OfficerAttachment)] HttpRequest request, string id, string blob) =>
+        Written.After(officer.GetAttachmentAsync(request.HttpContext, id, blob));
 
     [Function("OfficerSetStatus")]
     public Task<IActionResult> SetStatus([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/complaints/{id}/status")] HttpRequest request, string id) =>

@@ -9,7 +9,8 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
 // App settings "Intake__TableConnectionString", "Intake__OfficerPublicKey", "Intake__OfficerVerifyKeys", "Intake__ReceiptHashSecret",
-// "Intake__OfficerApiKeyHash". The function app always stores in Azure Table storage.
+// "Intake__OfficerApiKeyHash". The function app always stores in Azure Table storage; evidence files go to Blob Storage
+// when "Intake__BlobConnectionString" is set (without it the app takes no files, and its pages say so).
 var options = builder.Configuration.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
 // Behind the Functions front end the socket address is the front end's; the client address arrives in X-Forwarded-For.
 options.ClientAddressHeader ??= "X-Forwarded-For";

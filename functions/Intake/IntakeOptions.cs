@@ -106,5 +106,25 @@ public sealed class IntakeOptions
     /// </summary>
     public string PublicHolidaysFolder { get; set; } = "";
 
+    /// <summary>Evidence files a report may carry (0: none; the form then offers no file input).</summary>
+    public int MaxAttachments { get; set; } = AttachmentLimits.DefaultMaxFiles;
+
+    /// <summary>Largest file, in bytes, as sent (before cleaning).</summary>
+    public long MaxAttachmentBytes { get; set; } = AttachmentLimits.DefaultMaxFileBytes;
+
+    /// <summary>Largest total of a report's files, in bytes, as sent.</summary>
+    public long MaxAttachmentsTotalBytes { get; set; } = AttachmentLimits.DefaultMaxTotalBytes;
+
+    /// <summary>Bytes of uploads one address may send per rate-limit window (counted in the same rotating limiter).</summary>
+    public long AttachmentBytesPerWindow { get; set; } = 4 * AttachmentLimits.DefaultMaxTotalBytes;
+
+    /// <summary>Azure Blob Storage (Azurite locally) for the Table engine's attachments; empty: that engine takes no files.</summary>
+    public string BlobConnectionString { get; set; } = "";
+
+    public string AttachmentContainer { get; set; } = "attachments";
+
+    /// <summary>The SQLite engine's folder of encrypted files; empty: <c>attachments/</c> beside <see cref="SqlitePath"/>.</summary>
+    public string AttachmentFolder { get; set; } = "";
+
     public bool NotificationsEnabled => NotifySmtpHost.Length > 0 && NotifyTo.Length > 0;
 }

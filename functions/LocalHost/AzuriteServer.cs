@@ -21,15 +21,17 @@ public sealed class AzuriteServer : IAsyncDisposable
     private const int MaxRestartsPerMinute = 5;
 
     private readonly string _mainScript;
+    private readonly AzuriteService _service;
     private readonly string? _dataDirectory;
     private readonly Lock _gate = new();
     private readonly Queue<DateTime> _restarts = new();
     private Process? _process;
     private bool _stopping;
 
-    private AzuriteServer(string mainScript, string? dataDirectory, int port)
+    private AzuriteServer(string mainScript, string? dataDirectory, int port, AzuriteService service)
     {
         _mainScript = mainScript;
+        _service = service;
         _dataDirectory = dataDirectory;
         Port = port;
     }
@@ -42,12 +44,21 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>The running Azurite's process id (tests pause and kill it).</summary>
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
+    /// <summary>The connection string for this service (TableEndpoint or BlobEndpoint).</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/{AccountName};";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};{(_service == AzuriteService.Blob ? "BlobEndpoint" : "TableEndpoint")}=http://127.0.0.1:{Port}/{AccountName};";
 
-    public static async Task<AzuriteServer> StartAsync(string repoRoot, string? dataDirectory, CancellationToken ct = default)
+    /// <summary>Azurite's Table service (the complaint store).</summary>
+    public static Task<AzuriteServer> StartAsync(string repoRoot, string? dataDirectory, CancellationToken ct = default) =>
+        StartAsync(repoRoot, dataDirectory, AzuriteService.Table, ct);
+
+    /// <summary>Azurite's Blob service (the Table engine's encrypted attachments), supervised the same way.</summary>
+    public static Task<AzuriteServer> StartBlobAsync(string repoRoot, string? dataDirectory, CancellationToken ct = default) =>
+        StartAsync(repoRoot, dataDirectory, AzuriteService.Blob, ct);
+
+    private static async Task<AzuriteServer> StartAsync(string repoRoot, string? dataDirectory, AzuriteService service, CancellationToken ct)
     {
-        var mainScript = Path.Combine(Path.GetFullPath(repoRoot), "node_modules", "azurite", "dist", "src", "table", "main.js");
+        var mainScript = Path.Combine(Path.GetFullPath(repoRoot), "node_modules", "azurite", "dist", "src", service == AzuriteService.Blob ? "blob" : "table", "main.js");
         if (!File.Exists(mainScript))
         {
             throw new FileNotFoundException(
@@ -57,7 +68,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         {
             Directory.CreateDirectory(dataDirectory);
         }
-        var server = new AzuriteServer(mainScript, dataDirectory is null ? null : Path.GetFullPath(dataDirectory), FreeLoopbackPort());
+        var server = new AzuriteServer(mainScript, dataDirectory is null ? null : Path.GetFullPath(dataDirectory), FreeLoopbackPort(), service);
         await server.LaunchAsync(ct);
         return server;
     }
@@ -131,7 +142,8 @@ public sealed class AzuriteServer : IAsyncDisposable
         {
             start.ArgumentList.Add("node");
         }
-        foreach (var arg in new[] { _mainScript, "--disableTelemetry", "--silent", "--skipApiVersionCheck", "--tableHost", "127.0.0.1", "--tablePort", Port.ToString() })
+        var name = _service == AzuriteService.Blob ? "blob" : "table";
+        foreach (var arg in new[] { _mainScript, "--disableTelemetry", "--silent", "--skipApiVersionCheck", $"--{name}Host", "127.0.0.1", $"--{name}Port", Port.ToString() })
         {
             start.ArgumentList.Add(arg);
         }
@@ -229,4 +241,11 @@ public sealed class AzuriteServer : IAsyncDisposable
         listener.Stop();
         return port;
     }
+}
+
+/// <summary>Which of Azurite's services a server runs.</summary>
+public enum AzuriteService
+{
+    Table,
+    Blob,
 }

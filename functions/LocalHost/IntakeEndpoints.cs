@@ -34,6 +34,7 @@ public static class IntakeEndpoints
         api.MapGet("/officer/purge", (HttpContext c, OfficerHandlers h) => h.PurgePreviewAsync(c));
         api.MapPost("/officer/purge", (HttpContext c, OfficerHandlers h) => h.PurgeAsync(c));
         api.MapGet("/officer/complaints/{id}", (HttpContext c, string id, OfficerHandlers h) => h.GetAsync(c, id));
+        api.MapGet(ComplaintRoutes.OfficerAttachment, (HttpContext c, string id, string blob, OfficerHandlers h) => h.GetAttachmentAsync(c, id, blob));
         api.MapPost("/officer/complaints/{id}/status", (HttpContext c, string id, OfficerHandlers h) => h.SetStatusAsync(c, id));
         api.MapPost("/officer/complaints/{id}/replies", (HttpContext c, string id, OfficerHandlers h) => h.ReplyAsync(c, id));
         api.MapPost("/officer/complaints/{id}/reseal", (HttpContext c, string id, OfficerHandlers h) => h.ResealAsync(c, id));

@@ -39,10 +39,12 @@ public sealed record LocalIntakeSettings(
     });
 
     /// <summary>Options for Azure Table storage (or Azurite) at <paramref name="tableConnectionString"/>.</summary>
-    public IntakeOptions ToTableOptions(string tableConnectionString) => WithKeys(new IntakeOptions
+    /// <param name="blobConnectionString">Blob Storage for the attachments; without it the intake takes no files.</param>
+    public IntakeOptions ToTableOptions(string tableConnectionString, string blobConnectionString = "") => WithKeys(new IntakeOptions
     {
         Store = StoreEngine.Table,
         TableConnectionString = tableConnectionString,
+        BlobConnectionString = blobConnectionString,
     });
 
     private IntakeOptions WithKeys(IntakeOptions options)

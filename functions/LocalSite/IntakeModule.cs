@@ -38,12 +38,15 @@ public sealed class IntakeModule : ISiteModule
         var state = stateDirectory ?? temporary!;
         var settings = LocalOfficerSetup.Ensure(state);
         AzuriteServer? azurite = null;
+        AzuriteServer? azuriteBlobs = null;
         IntakeOptions options;
         if (store == LocalStore.Azurite)
         {
             log.WriteLine("warning: Azurite is an emulator that writes to disk only every few seconds; reports acknowledged just before it dies can be lost. Not for production: use the default SQLite store on one server, Azure Table storage in the cloud.");
             azurite = await AzuriteServer.StartAsync(repoRoot, stateDirectory is null ? null : Path.Combine(state, "azurite"), ct);
-            options = settings.ToTableOptions(azurite.ConnectionString);
+            // Its Blob service holds the encrypted attachments, beside the table.
+            azuriteBlobs = await AzuriteServer.StartBlobAsync(repoRoot, stateDirectory is null ? null : Path.Combine(state, "azurite-blobs"), ct);
+            options = settings.ToTableOptions(azurite.ConnectionString, azuriteBlobs.ConnectionString);
         }
         else
         {
@@ -58,7 +61,7 @@ public sealed class IntakeModule : ISiteModule
             log.WriteLine($"created local officer keys in {settings.OfficerDirectory} (readable only by you); before reading reports, encrypt them under a passphrase: officer protect-key {settings.OfficerPrivateKeyPath} (and {LocalOfficerSetup.SigningKeyFile})");
         }
         log.WriteLine(options.Store == StoreEngine.Sqlite ? $"complaints are stored in {options.SqlitePath}" : "complaints are stored in Azurite (emulator)");
-        return new IntakeModule(settings, options, azurite, temporary);
+        return new IntakeModule(settings, options, azurite, temporary) { _azuriteBlobs = azuriteBlobs };
     }
 
     public void AddServices(IServiceCollection services) => services.AddComplaintIntake(Options);
@@ -71,10 +74,16 @@ public sealed class IntakeModule : ISiteModule
         {
             await _azurite.DisposeAsync();
         }
+        if (_azuriteBlobs is not null)
+        {
+            await _azuriteBlobs.DisposeAsync();
+        }
         if (_temporaryState is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_temporaryState, recursive: true);
         }
     }
+
+    private AzuriteServer? _azuriteBlobs;
 }

@@ -29,6 +29,8 @@ public sealed record ComplaintText
     public required string FactsRule { get; init; }
     public required string Submit { get; init; }
     public required string PrivacyNote { get; init; }
+    /// <summary>Where and how evidence files are attached (the limits come from Core's one list, AttachmentLimits).</summary>
+    public required string AttachmentsNote { get; init; }
     public required string StatusHeading { get; init; }
     public required string Receipt { get; init; }
     public required string ReceiptHint { get; init; }
@@ -64,7 +66,7 @@ public sealed record ComplaintText
         HowKnown = "ท่านทราบเรื่องนี้ได้อย่างไร",
         HowKnownHint = "เช่น พบเห็นด้วยตนเอง ได้รับแจ้งจากผู้อื่น หรือพบในเอกสาร",
         Evidence = "หลักฐานหรือพยาน",
-        EvidenceHint = "บอกว่ามีเอกสาร ภาพถ่าย หรือพยานใดบ้าง และหาได้จากที่ใด (ไม่ต้องแนบไฟล์)",
+        EvidenceHint = "บอกว่ามีเอกสาร ภาพถ่าย หรือพยานใดบ้าง และหาได้จากที่ใด (แนบไฟล์ได้ในหน้าถัดไป)",
         Contact = "ช่องทางติดต่อกลับ",
         ContactWarning = "ไม่บังคับ: หากกรอก เจ้าหน้าที่จะเห็นข้อมูลนี้ และอาจทำให้ทราบตัวตนของท่าน หากต้องการปกปิดตัวตน ให้เว้นว่างไว้และใช้รหัสติดตามเรื่องแทน",
         Required = "จำเป็น",
@@ -73,6 +75,7 @@ public sealed record ComplaintText
         FactsRule = "เรื่องร้องเรียนที่ไม่ระบุชื่อจะดำเนินการได้เมื่อมีข้อเท็จจริงที่ชัดเจน กรุณาระบุอย่างน้อยหนึ่งอย่างจาก ผู้ที่เกี่ยวข้อง วันเวลา หรือสถานที่",
         Submit = "ถัดไป: ตรวจทานก่อนส่ง",
         PrivacyNote = "ระบบไม่บันทึกหมายเลข IP ไม่ใช้คุกกี้ และเข้ารหัสเรื่องของท่านจนมีเพียงเจ้าหน้าที่รับเรื่องร้องเรียนเท่านั้นที่อ่านได้",
+        AttachmentsNote = $"ไฟล์หลักฐาน (ภาพถ่าย เอกสาร) แนบได้ในหน้าถัดไป ก่อนกดส่ง ได้ไม่เกิน {AttachmentLimits.DefaultMaxFiles} ไฟล์ ไฟล์ละไม่เกิน {AttachmentLimits.Megabytes(AttachmentLimits.DefaultMaxFileBytes)} รวมไม่เกิน {AttachmentLimits.Megabytes(AttachmentLimits.DefaultMaxTotalBytes)} ชนิดที่รับ: {AttachmentLimits.KindsList.Th} ระบบจะลบข้อมูลแฝงที่อาจระบุตัวท่าน (พิกัด GPS รุ่นโทรศัพท์ ชื่อผู้เขียนเอกสาร) ก่อนบันทึก",
         StatusHeading = "ติดตามเรื่องร้องเรียนด้วยรหัสติดตามเรื่อง",
         Receipt = "รหัสติดตามเรื่อง",
         ReceiptHint = "ตัวเลข 16 หลักที่ได้รับเมื่อส่งเรื่อง จะพิมพ์เว้นวรรคหรือขีดก็ได้",
@@ -97,7 +100,7 @@ public sealed record ComplaintText
         HowKnown = "How do you know about it",
         HowKnownHint = "For example: you saw it yourself, someone told you, or you found it in documents.",
         Evidence = "Evidence or witnesses",
-        EvidenceHint = "Say what documents, photos or witnesses exist and where they can be found (do not attach files).",
+        EvidenceHint = "Say what documents, photos or witnesses exist and where they can be found (files can be attached on the next page).",
         Contact = "How to contact you",
         ContactWarning = "Optional: if you fill this in, the officer will see it and it may reveal who you are. To stay anonymous, leave it empty and use your receipt code instead.",
         Required = "required",
@@ -106,6 +109,7 @@ public sealed record ComplaintText
         FactsRule = "An anonymous report can be acted on only when it gives specific facts: please give at least one of who, when or where.",
         Submit = "Continue: check before sending",
         PrivacyNote = "We do not record your IP address, we use no cookies, and your report is encrypted so that only the complaint officer can read it.",
+        AttachmentsNote = $"Evidence files (photos, documents) are attached on the next page, before you send: up to {AttachmentLimits.DefaultMaxFiles} files, each at most {AttachmentLimits.Megabytes(AttachmentLimits.DefaultMaxFileBytes)}, {AttachmentLimits.Megabytes(AttachmentLimits.DefaultMaxTotalBytes)} in all. Accepted: {AttachmentLimits.KindsList.En}. The hidden data that could identify you (GPS position, phone model, a document's author) is removed before anything is saved.",
         StatusHeading = "Check your report with your receipt code",
         Receipt = "Receipt code",
         ReceiptHint = "The 16 digits you were given when you sent the report; spaces or dashes are fine.",

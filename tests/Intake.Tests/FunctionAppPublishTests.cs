@@ -33,7 +33,7 @@ public sealed class FunctionAppPublishTests
             var timer = functions.Single(f => f.GetProperty("name").GetString() == "RetentionPurgeDaily").GetProperty("bindings")[0];
             Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
             Assert.Equal("0 0 20 * * *", timer.GetProperty("schedule").GetString());
-            Assert.Equal(13, functions.Count);
+            Assert.Equal(14, functions.Count);
 
             Assert.Equal(new Dictionary<string, string?>
             {
@@ -43,6 +43,7 @@ public sealed class FunctionAppPublishTests
                 ["OfficerListComplaints"] = "officer/complaints",
                 ["OfficerStatistics"] = "officer/statistics",
                 ["OfficerGetComplaint"] = "officer/complaints/{id}",
+                ["OfficerGetAttachment"] = "officer/complaints/{id}/attachments/{blob}",
                 ["OfficerSetStatus"] = "officer/complaints/{id}/status",
                 ["OfficerReply"] = "officer/complaints/{id}/replies",
                 ["OfficerPurge"] = "officer/purge",

@@ -30,6 +30,20 @@ public sealed class HtmlValidityTests
             pages[$"unconfirmed.{l}.html"] = UnavailablePage.RenderUnconfirmed(language);
             pages[$"check.{l}.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", language);
             pages[$"check-store-down.{l}.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", language, Messages.StoreUnavailable);
+            // Evidence files: the Send form's file inputs, refused files, the receipt's and the status page's lists of what was removed.
+            var offer = new AttachmentOffer(AttachmentLimits.DefaultMaxFiles, AttachmentLimits.DefaultMaxFileBytes, AttachmentLimits.DefaultMaxTotalBytes);
+            IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry> files =
+            [
+                new("0123456789abcdef0123456789abcdef", new byte[32], "สลิป <โอนเงิน> & \"photo\".jpg", "jpeg", "image/jpeg", 1234,
+                    [IntegritySite.Intake.Attachments.RemovedItems.Exif, IntegritySite.Intake.Attachments.RemovedItems.Gps]),
+                new("fedcba9876543210fedcba9876543210", new byte[32], "minutes.docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 999,
+                    [IntegritySite.Intake.Attachments.RemovedItems.OfficeCore]),
+            ];
+            pages[$"check-files.{l}.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", language, offer: offer,
+                fileErrors: [FieldError.For("attachment", Messages.FileRefused(2, "setup.exe", IntegritySite.Intake.Attachments.MetadataCleaner.NotAccepted))]);
+            pages[$"receipt-files.{l}.html"] = ReceiptPage.Render(receipt, new DateOnly(2026, 3, 25), language, files);
+            pages[$"status-files.{l}.html"] = StatusPage.Render(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27), [], 0,
+                [new DateOnly(2026, 3, 27)], MessageStored: true, FilesStored: files), receipt, language, offer);
             pages[$"check-errors.{l}.html"] = CheckPage.RenderWithErrors(
                 new IntegritySite.Intake.Input.FieldSet(new Dictionary<string, string> { ["category"] = "bribery", ["what"] = "เรียกรับเงิน <b>\"ค่าน้ำชา\"</b>" }),
                 [FieldError.For("who", Messages.WhoWhenWhere), FieldError.For("how_known", Messages.Required("how_known")), FieldError.For(null, Messages.FactsTooLarge)], language);

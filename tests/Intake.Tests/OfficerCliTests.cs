@@ -32,6 +32,43 @@ public sealed class OfficerCliTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Officer_tool_lists_a_reports_files_and_decrypts_one_to_the_file_asked_for()
+    {
+        await using var host = await IntakeTestHost.StartSqliteAsync();
+        var response = await host.Client.SendAsync(AttachmentFlows.FormWithFiles(Samples.Complaint(AttachmentFlows.NewSubmissionId()),
+            ("receipt-photo.jpg", EvidenceFiles.JpegWithGps(120, 90)), ("minutes.docx", EvidenceFiles.DocxWithAuthor())));
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var id = Assert.Single(await host.Store.ListComplaintsAsync(default)).Id;
+
+        await ProtectKeysAsync(host);
+        var read = await RunAsync(host, ["read", id, host.Settings.OfficerPrivateKeyPath]);
+        Assert.Contains("File 1: receipt-photo.jpg (image/jpeg", read);
+        Assert.Contains("File 2: minutes.docx", read);
+
+        var output = Path.Combine(Path.GetTempPath(), $"attachment-{Guid.NewGuid():N}.jpg");
+        try
+        {
+            var wrote = await RunAsync(host, ["attachment", id, "1", host.Settings.OfficerPrivateKeyPath, "--out", output]);
+            Assert.Contains("GPS position", wrote);
+            using var image = new ImageMagick.MagickImage(output);
+            Assert.Equal((120u, 90u), (image.Width, image.Height));
+            Assert.Null(image.GetExifProfile());
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(output));
+            }
+            // The file is never overwritten: the officer names a new one.
+            var (again, _, refusal) = await RunRawAsync(host.Client.BaseAddress!.ToString(), host.Settings.OfficerApiKey, ["attachment", id, "1", host.Settings.OfficerPrivateKeyPath, "--out", output], stdin: null);
+            Assert.NotEqual(0, again);
+            Assert.Contains(output, refusal);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
     public async Task Stats_for_a_fiscal_year_without_complaints_writes_the_data_file_the_site_reads()
     {
         // The end-to-end tests serve this file (their overlay) on the statistics page: it is exactly what the officer's

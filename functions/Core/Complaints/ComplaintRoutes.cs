@@ -14,6 +14,11 @@ public static class ComplaintRoutes
     public const string Check = "complaints/check";
     public const string Status = "complaints/status";
 
+    /// <summary>Officer API: one evidence file's ciphertext (the officer's tools decrypt it).</summary>
+    public const string OfficerAttachment = "officer/complaints/{id}/attachments/{blob}";
+
+    public static string OfficerAttachmentApi(string id, string blob) => ApiPrefix + $"officer/complaints/{id}/attachments/{blob}";
+
     /// <summary>Stores a complaint (the Send form, and JSON clients).</summary>
     public const string SubmitApi = ApiPrefix + Submit;
 

@@ -17,6 +17,8 @@ public static class FieldNames
     public const string Honeypot = "website";
     /// <summary>The language of the page a form was sent from (th, en): the answer follows it. Not part of the report.</summary>
     public const string Lang = "lang";
+    /// <summary>The file inputs of a multipart form (each part named so; up to <see cref="AttachmentLimits.DefaultMaxFiles"/>).</summary>
+    public const string Attachment = "attachment";
     public const string Receipt = "receipt";
     public const string Message = "message";
     public const string ReplyId = "reply_id";
@@ -47,6 +49,7 @@ public static class FieldNames
         [SubmissionId] = new("รหัสการส่ง", "Submission id"),
         [Honeypot] = new("เว็บไซต์", "Website"),
         [Lang] = new("ภาษาของหน้า", "Page language"),
+        [Attachment] = new("ไฟล์หลักฐาน", "Evidence files"),
         [Receipt] = new("รหัสติดตามเรื่อง", "Receipt code"),
         [Message] = new("ข้อความเพิ่มเติม", "Follow-up message"),
         [ReplyId] = new("รหัสคำตอบ", "Reply id"),

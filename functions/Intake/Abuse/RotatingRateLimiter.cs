@@ -14,11 +14,21 @@ public sealed class RotatingRateLimiter(TimeProvider clock, TimeSpan window)
     private readonly Lock _gate = new();
     private Window _current = new(RandomNumberGenerator.GetBytes(32), DateTimeOffset.MinValue);
 
-    public bool TryAcquire(string bucket, string clientAddress, int limit)
+    public bool TryAcquire(string bucket, string clientAddress, int limit) => TryAcquire(bucket, clientAddress, 1, limit);
+
+    /// <summary>
+    /// Adds <paramref name="amount"/> (bytes of an upload, for instance) to the address's counter in this bucket; false
+    /// when the total would pass <paramref name="limit"/> (the amount is then not counted).
+    /// </summary>
+    public bool TryAcquire(string bucket, string clientAddress, long amount, long limit)
     {
         var current = CurrentWindow();
         var slot = Convert.ToBase64String(HMACSHA256.HashData(current.Key, Encoding.UTF8.GetBytes(bucket + "\n" + clientAddress)), 0, 16);
-        return current.Counts.AddOrUpdate(slot, 1, (_, count) => count + 1) <= limit;
+        var accepted = false;
+        current.Counts.AddOrUpdate(slot,
+            _ => (accepted = amount <= limit) ? amount : 0,
+            (_, count) => (accepted = count + amount <= limit) ? count + amount : count);
+        return accepted;
     }
 
     /// <summary>Time until the current window ends and every counter starts again (a 429's Retry-After).</summary>
@@ -50,6 +60,6 @@ public sealed class RotatingRateLimiter(TimeProvider clock, TimeSpan window)
 
     private sealed record Window(byte[] Key, DateTimeOffset Ends)
     {
-        public ConcurrentDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, long> Counts { get; } = new(StringComparer.Ordinal);
     }
 }

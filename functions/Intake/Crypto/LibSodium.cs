@@ -52,4 +52,30 @@ internal static partial class LibSodium
 
     [LibraryImport(Library)]
     public static partial int crypto_box_seal_open(Span<byte> message, ReadOnlySpan<byte> ciphertext, ulong ciphertextLength, ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> secretKey);
+
+    // crypto_secretstream_xchacha20poly1305: a stream of authenticated chunks under one key (attachments).
+    public const int SecretStreamKeyBytes = 32;
+    public const int SecretStreamHeaderBytes = 24;
+    public const int SecretStreamABytes = 17;
+    public const byte SecretStreamTagMessage = 0;
+    public const byte SecretStreamTagFinal = 3;
+
+    [LibraryImport(Library)]
+    public static partial nuint crypto_secretstream_xchacha20poly1305_statebytes();
+
+    [LibraryImport(Library)]
+    public static partial int crypto_secretstream_xchacha20poly1305_init_push(Span<byte> state, Span<byte> header, ReadOnlySpan<byte> key);
+
+    [LibraryImport(Library)]
+    public static partial int crypto_secretstream_xchacha20poly1305_push(
+        Span<byte> state, Span<byte> ciphertext, out ulong ciphertextLength, ReadOnlySpan<byte> message, ulong messageLength,
+        ReadOnlySpan<byte> associatedData, ulong associatedDataLength, byte tag);
+
+    [LibraryImport(Library)]
+    public static partial int crypto_secretstream_xchacha20poly1305_init_pull(Span<byte> state, ReadOnlySpan<byte> header, ReadOnlySpan<byte> key);
+
+    [LibraryImport(Library)]
+    public static partial int crypto_secretstream_xchacha20poly1305_pull(
+        Span<byte> state, Span<byte> message, out ulong messageLength, out byte tag, ReadOnlySpan<byte> ciphertext, ulong ciphertextLength,
+        ReadOnlySpan<byte> associatedData, ulong associatedDataLength);
 }

@@ -48,6 +48,10 @@ public sealed record SealedEnvelope
     public static byte[] ForMessage(string reportId, string messageKey, string text) =>
         JsonSerializer.SerializeToUtf8Bytes(new SealedEnvelope { Report = reportId, Message = messageKey, Body = JsonSerializer.SerializeToElement(text) }, Json);
 
+    /// <summary>A list (JSON) bound to its report under a fixed key, such as the complaint's list of files.</summary>
+    public static byte[] ForAttachments(string reportId, string key, JsonElement list) =>
+        JsonSerializer.SerializeToUtf8Bytes(new SealedEnvelope { Report = reportId, Message = key, Body = list }, Json);
+
     /// <summary>The envelope, or null when it is not one or does not belong where it was found.</summary>
     public static SealedEnvelope? Open(ReadOnlySpan<byte> plaintext, string reportId, string? category = null, string? messageKey = null)
     {

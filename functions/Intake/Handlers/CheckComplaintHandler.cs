@@ -14,7 +14,7 @@ namespace IntegritySite.Intake.Handlers;
 /// report once, with no JavaScript), or the form again, filled in, with the problems beside their fields.
 /// JSON clients get <c>{"submission_id": "…"}</c> or the usual errors.
 /// </summary>
-public sealed class CheckComplaintHandler(ReporterRequests requests, ILogger<CheckComplaintHandler> logger)
+public sealed class CheckComplaintHandler(ReporterRequests requests, Service.AttachmentReceiver receiver, ILogger<CheckComplaintHandler> logger)
 {
     private static readonly ReporterRoute<ComplaintSubmission> Route =
         new("check", FieldNames.Complaint, o => o.StatusChecksPerWindow, ComplaintValidator.Validate);
@@ -34,7 +34,7 @@ public sealed class CheckComplaintHandler(ReporterRequests requests, ILogger<Che
             await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, new { SubmissionId = submissionId });
             return;
         }
-        await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, CheckPage.Render(submission, submissionId, PageLanguage.Of(context)));
+        await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, CheckPage.Render(submission, submissionId, PageLanguage.Of(context), offer: AttachmentOffer.From(receiver)));
     }
 
     private static Task AnswerInvalidAsync(HttpContext context, ResponseFormat format, FieldSet fields, IReadOnlyList<FieldError> errors) =>

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace IntegritySite.Intake.Handlers;
 
 /// <summary>POST /api/complaints/status — the receipt arrives in the body, never in a URL.</summary>
-public sealed class ComplaintStatusHandler(ReporterDesk desk, ReporterRequests requests, ILogger<ComplaintStatusHandler> logger)
+public sealed class ComplaintStatusHandler(ReporterDesk desk, ReporterRequests requests, AttachmentReceiver receiver, ILogger<ComplaintStatusHandler> logger)
 {
     private static readonly ReporterRoute<StatusRequest> Route =
         new("status", FieldNames.StatusRequest, o => o.StatusChecksPerWindow, StatusRequestValidator.Validate);
@@ -18,12 +18,48 @@ public sealed class ComplaintStatusHandler(ReporterDesk desk, ReporterRequests r
 
     private async Task CheckAsync(HttpContext context)
     {
-        var (request, format) = await requests.ReadAsync(context, Route, logger);
-        if (request is null)
+        // Files added later with the receipt: as with a new report, they are deleted on every way out until the
+        // follow-up's row links them (the desk settles them with that write).
+        var received = new List<ReceivedAttachment>();
+        var handedOver = false;
+        try
         {
-            return;
+            StatusRequest? request;
+            ResponseFormat format;
+            IReadOnlyList<FieldError> fileErrors = [];
+            if (MultipartBodyReader.IsMultipart(context.Request))
+            {
+                (request, fileErrors) = await requests.ReadWithFilesAsync(context, Route, logger, receiver, received);
+                format = ResponseFormat.Html;
+            }
+            else
+            {
+                (request, format) = await requests.ReadAsync(context, Route, logger);
+            }
+            if (request is null)
+            {
+                return;
+            }
+            if (fileErrors.Count > 0)
+            {
+                await ReporterRequests.RejectAsync(context, logger, format, StatusCodes.Status400BadRequest, fileErrors);
+                return;
+            }
+            handedOver = true;
+            await AnswerAsync(context, request, format, received);
         }
-        var view = await desk.CheckAsync(request, context.RequestAborted);
+        finally
+        {
+            if (!handedOver)
+            {
+                await receiver.DiscardAsync(received);
+            }
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context, StatusRequest request, ResponseFormat format, IReadOnlyList<ReceivedAttachment> files)
+    {
+        var view = await desk.CheckAsync(request, files, context.RequestAborted);
         if (view is null)
         {
             await ReporterRequests.RejectAsync(context, logger, format, StatusCodes.Status404NotFound, [FieldError.For(FieldNames.Receipt, Messages.ReceiptNotFound)]);
@@ -50,7 +86,7 @@ public sealed class ComplaintStatusHandler(ReporterDesk desk, ReporterRequests r
         }
         else
         {
-            await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, StatusPage.Render(view, request.Receipt, PageLanguage.Of(context)));
+            await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, StatusPage.Render(view, request.Receipt, PageLanguage.Of(context), AttachmentOffer.From(receiver)));
         }
     }
 }

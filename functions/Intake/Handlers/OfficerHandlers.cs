@@ -46,6 +46,22 @@ public sealed class OfficerHandlers(OfficerDesk desk, RetentionPurge purge, Offi
         await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, complaint);
     });
 
+    /// <summary>GET /api/officer/complaints/{id}/attachments/{blob}: one file's ciphertext, streamed (the key is in the sealed list).</summary>
+    public Task GetAttachmentAsync(HttpContext context, string id, string blob) => Authorised(context, async () =>
+    {
+        await using var ciphertext = await desk.OpenAttachmentAsync(id, blob, context.RequestAborted);
+        if (ciphertext is null)
+        {
+            await NotFoundAsync(context);
+            return;
+        }
+        IntakeLog.OfficerAction(logger, "fetched attachment ciphertext");
+        SecurityHeaders.Apply(context.Response);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/octet-stream";
+        await ciphertext.CopyToAsync(context.Response.Body, context.RequestAborted);
+    });
+
     /// <summary>POST /api/officer/complaints/{id}/status with {"status": "..."}</summary>
     public Task SetStatusAsync(HttpContext context, string id) => Authorised(context, async () =>
     {

@@ -1,6 +1,7 @@
 using IntegritySite.Intake.Abuse;
 using IntegritySite.Intake.Input;
 using IntegritySite.Intake.Model;
+using IntegritySite.Intake.Service;
 using IntegritySite.Intake.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -54,8 +55,80 @@ public sealed class ReporterRequests(RotatingRateLimiter limiter, IntakeOptions 
         return (request, read.Format);
     }
 
+    /// <summary>
+    /// The same first step for a multipart post with files, in another order: the address's count and bytes are taken
+    /// before the body is read (files are expensive to receive), then the body is read as it arrives, each file cleaned
+    /// and encrypted into its blob (added to <paramref name="received"/>, which the caller discards unless the
+    /// complaint links them), then the text validated. Refused files are returned (the caller answers them with the
+    /// report); any other problem is answered here.
+    /// </summary>
+    internal async Task<(T? Request, IReadOnlyList<FieldError> FileErrors)> ReadWithFilesAsync<T>(HttpContext context, ReporterRoute<T> route, ILogger logger,
+        AttachmentReceiver receiver, List<ReceivedAttachment> received)
+        where T : class
+    {
+        const ResponseFormat format = ResponseFormat.Html;
+        if (!receiver.Enabled)
+        {
+            await RejectAsync(context, logger, format, StatusCodes.Status415UnsupportedMediaType, [FieldError.For(FieldNames.ContentType, Messages.FilesNotAccepted)]);
+            return (null, []);
+        }
+        var maxBody = RequestLimits.MaxMultipartBodyBytes(receiver.Options.MaxAttachmentsTotalBytes);
+        if (context.Request.ContentLength > maxBody)
+        {
+            await RejectAsync(context, logger, format, StatusCodes.Status413PayloadTooLarge, [FieldError.For(FieldNames.Attachment, Messages.FilesTooLarge(receiver.Options.MaxAttachmentsTotalBytes))]);
+            return (null, []);
+        }
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = maxBody;
+        }
+        var address = ClientAddress.Of(context, options.ClientAddressHeader);
+        var bytes = context.Request.ContentLength ?? maxBody;
+        if (!limiter.TryAcquire(route.Bucket, address, route.Limit(options)) || !limiter.TryAcquire(route.Bucket + "-bytes", address, bytes, options.AttachmentBytesPerWindow))
+        {
+            IntakeLog.RateLimited(logger, route.Bucket);
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(limiter.UntilNextWindow().TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await ResponseWriter.ErrorsAsync(context, format, StatusCodes.Status429TooManyRequests, [FieldError.For(null, Messages.TooManyRequests)]);
+            return (null, []);
+        }
+        var fileErrors = new List<FieldError>();
+        var total = 0L;
+        var read = await MultipartBodyReader.ReadAsync(context.Request, receiver.Options.MaxAttachments, async (position, name, content) =>
+        {
+            try
+            {
+                var file = await receiver.ReceiveAsync(position, name, content, context.RequestAborted);
+                received.Add(file);
+                total += file.SentBytes;
+                if (total > receiver.Options.MaxAttachmentsTotalBytes)
+                {
+                    fileErrors.Add(FieldError.For(FieldNames.Attachment, Messages.FilesTooLarge(receiver.Options.MaxAttachmentsTotalBytes)));
+                }
+            }
+            catch (AttachmentRefusedException e)
+            {
+                fileErrors.Add(FieldError.For(FieldNames.Attachment, Messages.FileRefused(e.Position, name, e.Reason)));
+            }
+        }, context.RequestAborted);
+        if (!read.Ok)
+        {
+            await RejectAsync(context, logger, format, read.StatusCode, read.Errors);
+            return (null, []);
+        }
+        PageLanguage.Remember(context, read.Fields!);
+        var (request, errors) = route.Validate(read.Fields!);
+        if (request is null)
+        {
+            await RejectAsync(context, logger, format, StatusCodes.Status400BadRequest, [.. errors, .. fileErrors]);
+            return (null, []);
+        }
+        return (request, fileErrors.DistinctBy(e => e.En).ToList());
+    }
+
     private static Task DefaultAnswer(HttpContext context, ResponseFormat format, FieldSet fields, IReadOnlyList<FieldError> errors) =>
         ResponseWriter.ErrorsAsync(context, format, StatusCodes.Status400BadRequest, errors);
+
+    internal static void LogRejected(ILogger logger, int statusCode, int problems) => IntakeLog.Rejected(logger, statusCode, problems);
 
     /// <summary>Logs the status and the number of problems (never their content) and lists them to the client.</summary>
     internal static Task RejectAsync(HttpContext context, ILogger logger, ResponseFormat format, int statusCode, IReadOnlyList<FieldError> errors)

@@ -4,6 +4,7 @@ using IntegritySite.Intake.Handlers;
 using IntegritySite.Intake.Notifications;
 using IntegritySite.Intake.Service;
 using IntegritySite.Intake.Storage;
+using IntegritySite.Intake.Storage.Attachments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,8 @@ public static class IntakeServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<NewReportNotifier>());
         services.AddSingleton<DailyDigest>();
         services.AddSingleton(HolidayFolder.Load(options.PublicHolidaysFolder));
+        services.TryAddSingleton(_ => new AttachmentStoreHolder(AttachmentStores.Create(options)));
+        services.AddSingleton(sp => new AttachmentReceiver(sp.GetRequiredService<AttachmentStoreHolder>().Store, options));
         services.AddSingleton<ComplaintIntake>();
         services.AddSingleton<ReporterDesk>();
         services.AddSingleton<OfficerDesk>();

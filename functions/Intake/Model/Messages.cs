@@ -128,6 +128,23 @@ public static class Messages
         "รายการนี้ถูกเปลี่ยนระหว่างทำงาน ให้ลองอีกครั้ง",
         "The item changed meanwhile; run it again.");
 
+    public static BilingualText TooManyFiles(int max) => new($"แนบไฟล์ได้ไม่เกิน {max} ไฟล์", $"At most {max} files can be attached.");
+
+    public static BilingualText FilesTooLarge(long maxTotalBytes) => new(
+        $"ไฟล์ทั้งหมดรวมกันต้องไม่เกิน {AttachmentLimits.Megabytes(maxTotalBytes)} ไม่มีการบันทึกข้อมูลใด ๆ",
+        $"All files together must not exceed {AttachmentLimits.Megabytes(maxTotalBytes)}; nothing was saved.");
+
+    /// <summary>A refused file, named by its position on the form (and the reporter's own name for it, on their page only).</summary>
+    public static BilingualText FileRefused(int position, string? name, BilingualText reason)
+    {
+        var named = string.IsNullOrWhiteSpace(name) ? "" : $" ({name})";
+        return new($"ไฟล์ที่ {position}{named}: {reason.Th}", $"File {position}{named}: {reason.En}");
+    }
+
+    public static readonly BilingualText FilesNotAccepted = new(
+        "ช่องทางนี้ยังไม่รับไฟล์แนบ กรุณาส่งเรื่องโดยไม่แนบไฟล์ แล้วบอกในช่องหลักฐานว่ามีเอกสารใดบ้าง",
+        "This channel takes no files; please send the report without them and say in the evidence field what documents exist.");
+
     public static readonly BilingualText ComplaintNotFound = new("ไม่พบเรื่องร้องเรียนนี้", "No such complaint.");
 
     public static BilingualText PeriodDate(string parameter) => new(

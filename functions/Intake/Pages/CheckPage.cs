@@ -18,7 +18,10 @@ public static class CheckPage
     private static readonly HashSet<string> RequiredFields = [FieldNames.What, FieldNames.HowKnown];
 
     /// <param name="problem">Set when the Send failed (store down, or not confirmed): said first, and the same Send form is offered again.</param>
-    public static string Render(ComplaintSubmission submission, string submissionId, Language language, BilingualText? problem = null)
+    /// <param name="offer">The file inputs the Send form offers (null: none, and the form stays urlencoded).</param>
+    /// <param name="fileErrors">Files refused at the last Send: said first, each by its position; nothing was saved.</param>
+    public static string Render(ComplaintSubmission submission, string submissionId, Language language, BilingualText? problem = null,
+        AttachmentOffer? offer = null, IReadOnlyList<FieldError>? fileErrors = null)
     {
         var facts = submission.Facts;
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -35,6 +38,18 @@ public static class CheckPage
 
                 """);
         }
+        if (fileErrors is { Count: > 0 })
+        {
+            main.Append($"""
+                <div class="error-summary" role="alert" aria-labelledby="file-errors-title">
+                <h2 id="file-errors-title">{Html.Inline(language, "ยังไม่ได้ส่ง ไม่มีการบันทึกข้อมูลใด ๆ", "Not sent: nothing was saved")}</h2>
+                <ul class="errors">
+                {string.Concat(fileErrors.Select(e => $"<li><a href=\"#attachment-1\">{Html.Encode(language.Pick(e.Th, e.En))}</a> <span lang=\"{language.Other().Code()}\">{Html.Encode(language.Pick(e.En, e.Th))}</span></li>\n"))}</ul>
+                {Html.Pair(language, "เลือกไฟล์ใหม่ (หรือไม่แนบไฟล์ที่มีปัญหา) แล้วกดปุ่ม \"ส่งเรื่อง\" อีกครั้ง", "Choose the files again (leaving out the refused ones) and press \"Send report\" again.")}
+                </div>
+
+                """);
+        }
         main.Append(Html.Pair(language, "อ่านทวนเรื่องที่จะแจ้งด้านล่าง ยังไม่มีการบันทึกจนกว่าท่านจะกดปุ่ม \"ส่งเรื่อง\"", "Read your report over. Nothing is saved until you press \"Send report\"."));
         main.Append("<dl class=\"facts check-answers\">\n");
         foreach (var (name, value) in values.Where(v => v.Value is not null))
@@ -44,9 +59,13 @@ public static class CheckPage
         }
         main.Append($"""
             </dl>
-            <form class="complaint-form" method="post" action="{ComplaintRoutes.SubmitApi}" accept-charset="utf-8">
+            <form class="complaint-form" method="post" action="{ComplaintRoutes.SubmitApi}" accept-charset="utf-8"{(offer is null ? "" : " enctype=\"multipart/form-data\"")}>
 
             """);
+        if (offer is not null)
+        {
+            main.Append(AttachmentInputs.Render(offer, language));
+        }
         foreach (var (name, value) in values.Where(v => v.Value is not null))
         {
             main.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{Html.Encode(value)}\">\n");

@@ -5,7 +5,7 @@ namespace IntegritySite.Intake.Pages;
 /// <summary>Shown once after a form submission: the receipt, how to keep it, when it was received and is due, what happens next.</summary>
 public static class ReceiptPage
 {
-    public static string Render(ReceiptCode receipt, DateOnly received, Language language)
+    public static string Render(ReceiptCode receipt, DateOnly received, Language language, IReadOnlyList<AttachmentEntry>? files = null)
     {
         var due = AnswerDeadline.DueFor(received);
         var check = ComplaintRoutes.CheckReportPageIn(language);
@@ -23,7 +23,7 @@ public static class ReceiptPage
                 "<strong>จดรหัสนี้ไว้และเก็บเป็นความลับ</strong> รหัสนี้จะแสดงเพียงครั้งเดียว หน่วยงานไม่ได้เก็บรหัสนี้ไว้และไม่สามารถออกรหัสใหม่ให้ได้ ผู้ที่มีรหัสนี้จะอ่านคำตอบของเจ้าหน้าที่ได้",
                 "<strong>Write this code down and keep it secret.</strong> It is shown only once; we do not keep it and cannot issue it again. Anyone holding it can read the officer's replies.")}
             </section>
-            <section aria-labelledby="next-heading">
+            {AttachmentList.Render(files ?? [], language)}<section aria-labelledby="next-heading">
             <h2 id="next-heading">{Html.Inline(language, "ขั้นตอนต่อไป", "What happens next")}</h2>
             {Html.Pair(language,
                 $"เจ้าหน้าที่จะพิจารณาและตอบกลับภายใน 15 วัน หากข้อเท็จจริงยังไม่เพียงพอ จะแจ้งให้ท่านทราบภายใน 7 วันทำการ ท่านตรวจสอบสถานะ อ่านคำตอบ และส่งข้อมูลเพิ่มเติมได้ที่หน้า <a href=\"{check}\">ติดตามเรื่องร้องเรียน</a> โดยใช้รหัสนี้",
@@ -32,4 +32,6 @@ public static class ReceiptPage
             </section>
             """);
     }
+
+
 }

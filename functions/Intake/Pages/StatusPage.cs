@@ -8,12 +8,14 @@ namespace IntegritySite.Intake.Pages;
 /// <summary>Status, dates (Buddhist Era in Thai), verified replies and a follow-up form; the receipt travels only in POST bodies.</summary>
 public static class StatusPage
 {
-    public static string Render(StatusView view, ReceiptCode receipt, Language language)
+    /// <param name="offer">File inputs for the follow-up form (null: this intake takes no files).</param>
+    public static string Render(StatusView view, ReceiptCode receipt, Language language, AttachmentOffer? offer = null)
     {
         var main = new StringBuilder();
         if (view.MessageStored)
         {
             main.Append(Html.Pair(language, "ส่งข้อความเพิ่มเติมถึงเจ้าหน้าที่แล้ว", "Your follow-up message was sent to the officer.", attributes: " class=\"notice\" role=\"status\""));
+            main.Append(AttachmentList.Render(view.FilesAdded, language));
         }
         main.Append($"""
             <dl class="facts report-status">
@@ -61,14 +63,15 @@ public static class StatusPage
         main.Append($"""
             <section aria-labelledby="follow-up-heading">
             <h2 id="follow-up-heading">{Html.Inline(language, "ส่งข้อมูลเพิ่มเติม", "Send more information")}</h2>
-            <form class="complaint-form" method="post" action="{ComplaintRoutes.StatusApi}">
+            <form class="complaint-form" method="post" action="{ComplaintRoutes.StatusApi}"{(offer is null ? "" : " enctype=\"multipart/form-data\"")}>
             <input type="hidden" name="receipt" value="{Html.Encode(receipt.Value)}">
             {Html.LanguageField(language)}
             <div class="field">
             <label for="message">{Html.Inline(language, "ข้อความถึงเจ้าหน้าที่", "Message to the officer")}</label>
             <p class="hint" id="message-hint">{Html.Inline(language, "เฉพาะเจ้าหน้าที่อ่านได้ ไม่ต้องใส่ชื่อของท่าน", "Only the officer can read it; you need not give your name.")}</p>
-            <textarea id="message" name="message" rows="6" maxlength="{FieldLimits.MaxChars[FieldNames.Message]}" aria-describedby="message-hint" required></textarea>
+            <textarea id="message" name="message" rows="6" maxlength="{FieldLimits.MaxChars[FieldNames.Message]}" aria-describedby="message-hint"{(offer is null ? " required" : "")}></textarea>
             </div>
+            {(offer is null ? "" : AttachmentInputs.Render(offer, language))}
             <p><button class="button" type="submit">{Html.Inline(language, "ส่งข้อความ", "Send message")}</button></p>
             </form>
             </section>

@@ -14,11 +14,13 @@ public sealed record ComplaintSummary(string Id, string Category, string Status,
     string FactsNoticeDue, bool FactsNoticeEstimated);
 
 /// <summary>A message as the officer API returns it: sealed to the officer key, with the key it is bound to.</summary>
-public sealed record ThreadMessage(string Key, string From, string Sent, string SealedForOfficer);
+/// <param name="SealedAttachments">Files the reporter added with this follow-up, their list sealed to the officers (empty: none).</param>
+public sealed record ThreadMessage(string Key, string From, string Sent, string SealedForOfficer, string SealedAttachments = "");
 
 /// <summary>What the officer API returns: ciphertext only; decryption happens on the officer's machine.</summary>
+/// <param name="SealedAttachments">The list of evidence files sealed to the officers (empty without files): their blob ids, keys, names.</param>
 public sealed record ComplaintCiphertext(string Id, string Category, string Status, string Submitted, string Updated, string SealedContent, IReadOnlyList<ThreadMessage> Messages,
-    string FactsNoticeDue, bool FactsNoticeEstimated);
+    string FactsNoticeDue, bool FactsNoticeEstimated, string SealedAttachments = "");
 
 public enum ReplyOutcome
 {
@@ -37,7 +39,7 @@ public enum ResealOutcome
 }
 
 /// <summary>Officer operations. Replies arrive signed by the officer; they are sealed to the per-report key (for the reporter) and to the officer key (for the record).</summary>
-public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock, WorkingDays workingDays)
+public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProvider clock, WorkingDays workingDays, Storage.Attachments.AttachmentStoreHolder attachments)
 {
     public async Task<IReadOnlyList<ComplaintSummary>> ListAsync(CancellationToken ct)
     {
@@ -68,8 +70,26 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
         var (notice, estimated) = AnswerDeadline.FactsNoticeDueFor(BangkokDate.Parse(complaint.Submitted), workingDays);
         return new ComplaintCiphertext(complaint.Id, complaint.Category, complaint.Status, complaint.Submitted, complaint.Updated,
             Convert.ToBase64String(complaint.Content),
-            thread.Select(m => new ThreadMessage(m.Message.Key, m.Message.From, m.Message.Sent, Convert.ToBase64String(m.Message.ForOfficer))).ToList(),
-            BangkokDate.Format(notice), estimated);
+            thread.Select(m => new ThreadMessage(m.Message.Key, m.Message.From, m.Message.Sent, Convert.ToBase64String(m.Message.ForOfficer), Convert.ToBase64String(m.Message.Files.Sealed))).ToList(),
+            BangkokDate.Format(notice), estimated, Convert.ToBase64String(complaint.Files.Sealed));
+    }
+
+    /// <summary>
+    /// The ciphertext of one of a complaint's files, only when that complaint's row links it (a blob no complaint names
+    /// is never served). Null when the complaint, the link or the blob is missing. Decrypted only on the officer's machine.
+    /// </summary>
+    public async Task<Stream?> OpenAttachmentAsync(string id, string blobId, CancellationToken ct)
+    {
+        if (!IsWellFormedId(id) || !Storage.Attachments.AttachmentIds.IsValid(blobId) || attachments.Store is not { } files
+            || await store.FindComplaintAsync(id, ct) is not { } complaint)
+        {
+            return null;
+        }
+        if (!complaint.Files.BlobIds.Contains(blobId) && !(await store.ListMessagesAsync(id, ct)).Any(m => m.Message.Files.BlobIds.Contains(blobId)))
+        {
+            return null;
+        }
+        return await files.OpenReadAsync(blobId, ct);
     }
 
     public Task<bool> SetStatusAsync(string id, string status, CancellationToken ct) =>
@@ -109,11 +129,20 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
         {
             return ResealOutcome.NoSuchItem;
         }
-        var messageKey = item == ContentItem ? null : item;
-        var current = messageKey is null
-            ? complaint.Content
-            : (await store.ListMessagesAsync(id, ct)).FirstOrDefault(m => m.Message.Key == messageKey)?.Message.ForOfficer;
-        if (current is null)
+        // Items: "content", a message key, "attachments" (the report's list of files) or "attachments:" + a message key.
+        var files = item == AttachmentManifest.EnvelopeKey || item.StartsWith(AttachmentManifest.EnvelopeKey + ":", StringComparison.Ordinal);
+        var messageKey = files
+            ? (item == AttachmentManifest.EnvelopeKey ? null : item[(AttachmentManifest.EnvelopeKey.Length + 1)..])
+            : (item == ContentItem ? null : item);
+        var message = messageKey is null ? null : (await store.ListMessagesAsync(id, ct)).FirstOrDefault(m => m.Message.Key == messageKey)?.Message;
+        var current = (files, messageKey) switch
+        {
+            (false, null) => complaint.Content,
+            (false, _) => message?.ForOfficer,
+            (true, null) => complaint.Files.Sealed,
+            (true, _) => message?.Files.Sealed,
+        };
+        if (current is not { Length: > 0 })
         {
             return ResealOutcome.NoSuchItem;
         }
@@ -125,7 +154,7 @@ public sealed class OfficerDesk(IComplaintStore store, IntakeKeys keys, TimeProv
         {
             return ResealOutcome.NotAnOfficerKey;
         }
-        return await store.ResealAsync(id, messageKey, current, replacement, ct) ? ResealOutcome.Stored : ResealOutcome.Changed;
+        return await store.ResealAsync(id, messageKey, current, replacement, ct, files ? SealedPart.Files : SealedPart.Text) ? ResealOutcome.Stored : ResealOutcome.Changed;
     }
 
     /// <summary>The rewrap item name of a complaint's own content (every other item is a message key).</summary>

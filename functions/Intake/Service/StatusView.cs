@@ -12,4 +12,9 @@ public sealed record StatusView(
     IReadOnlyList<ReplyView> Replies,
     int UnverifiedReplies,
     IReadOnlyList<DateOnly> FollowUpsSent,
-    bool MessageStored);
+    bool MessageStored,
+    IReadOnlyList<Crypto.AttachmentEntry>? FilesStored = null)
+{
+    /// <summary>Files stored with the follow-up just sent (the page lists what was removed from each).</summary>
+    public IReadOnlyList<Crypto.AttachmentEntry> FilesAdded => FilesStored ?? [];
+}

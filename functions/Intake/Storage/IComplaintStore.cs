@@ -45,8 +45,9 @@ public interface IComplaintStore
     /// Replaces the officers' sealed copy of a complaint's content (<paramref name="messageKey"/> null) or of one of its
     /// messages, only while it still is <paramref name="expected"/> (officer rewrap: the same ciphertext sealed to one
     /// more officer). True when it now is <paramref name="replacement"/>; false when it is something else or is gone.
+    /// With <see cref="SealedPart.Files"/>, the same for the item's sealed list of evidence files.
     /// </summary>
-    Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct);
+    Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct, SealedPart part = SealedPart.Text);
 
     /// <summary>
     /// Deletes a complaint and its whole thread, only if unchanged since <paramref name="listed"/> was read.
@@ -64,6 +65,13 @@ public interface IComplaintStore
 
     /// <summary>Everything stored, as raw values (privacy audits and tests).</summary>
     Task<IReadOnlyList<StoredRow>> DumpAsync(CancellationToken ct);
+}
+
+/// <summary>Which sealed part of a complaint or message: its text, or its list of evidence files.</summary>
+public enum SealedPart
+{
+    Text,
+    Files,
 }
 
 public enum MessageOutcome

@@ -47,6 +47,17 @@ internal sealed class IntakeApiClient(HttpClient http)
 
     public Task<JsonElement> GetComplaintAsync(string id) => GetAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}");
 
+    /// <summary>One evidence file's ciphertext (it is decrypted here, on the officer's machine, never by the intake).</summary>
+    public async Task<Stream> GetAttachmentAsync(string id, string blob)
+    {
+        var response = await http.GetAsync(ComplaintRoutes.OfficerAttachmentApi(Uri.EscapeDataString(id), Uri.EscapeDataString(blob))[1..], HttpCompletionOption.ResponseHeadersRead);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        return await response.Content.ReadAsStreamAsync();
+    }
+
     public Task<JsonElement> SetStatusAsync(string id, string status) => PostAsync($"api/officer/complaints/{Uri.EscapeDataString(id)}/status", new { status });
 
     public Task<JsonElement> ReplyAsync(string id, string message, string replyId, byte[] signature) =>

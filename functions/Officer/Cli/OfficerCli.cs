@@ -16,6 +16,7 @@ internal static class OfficerCli
         KeyCommands.ProtectKey(),
         ReportCommands.Inbox(),
         ReportCommands.Read(),
+        ReportCommands.Attachment(),
         ReportCommands.Status(),
         ReportCommands.Reply(),
         RecordCommands.Stats(),

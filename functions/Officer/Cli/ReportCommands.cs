@@ -40,6 +40,62 @@ internal static class ReportCommands
         return command;
     }
 
+    /// <summary>
+    /// <c>officer attachment &lt;id&gt; &lt;n&gt; &lt;private-key-file&gt; --out &lt;file&gt;</c>: decrypts file n of a report here
+    /// and writes it to the file the officer names (created new, 0600); nothing is written anywhere else.
+    /// </summary>
+    public static Command Attachment()
+    {
+        var id = IdArgument();
+        var position = new Argument<int>("n") { Description = "Which file (1, 2, … as `officer read` lists them)" };
+        var keyFile = new Argument<string>("private-key-file") { Description = "This officer's officer-private.key (asks for its passphrase)" };
+        var output = new Option<string>("--out") { Description = "Where to write the decrypted file (must not exist yet)", Required = true };
+        var command = new Command("attachment", "Decrypt one evidence file of a report on this machine and write it to --out") { id, position, keyFile, output };
+        command.SetAction((parse, _) => AttachmentAsync(parse.GetValue(id)!, parse.GetValue(position), parse.GetValue(keyFile)!, parse.GetValue(output)!));
+        return command;
+    }
+
+    private static async Task<int> AttachmentAsync(string id, int position, string keyFile, string output)
+    {
+        var (publicKey, privateKey) = OfficerKeyFiles.Load(keyFile);
+        try
+        {
+            var api = IntakeApiClient.FromEnvironment();
+            var report = ReportOpener.Open(await api.GetComplaintAsync(id), new UnlockedKeys(publicKey, privateKey, signingKey: []));
+            if (report.AttachmentsState != SealState.Opened)
+            {
+                throw new InvalidOperationException(report.AttachmentsState == SealState.NotForThisKey
+                    ? "NOT FOR THIS KEY: this report's files are sealed to other officers only."
+                    : "TAMPERED: the list of files was not sealed for this report; nothing is written.");
+            }
+            var entry = AttachmentReader.At(report, position);
+            var content = await AttachmentReader.ReadAsync(api, id, entry);
+            try
+            {
+                var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+                if (!OperatingSystem.IsWindows())
+                {
+                    create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                }
+                await using (var file = new FileStream(output, create))
+                {
+                    await file.WriteAsync(content);
+                }
+                Console.WriteLine($"wrote file {position} ({VisibleText.Visible(entry.Name)}, {entry.MediaType}, {content.Length:N0} bytes) to {output}");
+                Console.WriteLine("removed before it was stored: " + string.Join("; ", entry.Removed.Select(r => r.En)));
+                return 0;
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(content);
+            }
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(privateKey);
+        }
+    }
+
     public static Command Status()
     {
         var id = IdArgument();
@@ -102,6 +158,12 @@ internal static class ReportCommands
                 SealState.Opened => string.Concat(report.Facts.Select(f => $"{FieldNames.Label(f.Field).En}: {VisibleText.Visible(f.Value)}\n")),
                 SealState.NotForThisKey => "NOT FOR THIS KEY: this report is sealed to other officers only; one of them can give you access with officer rewrap.\n",
                 _ => "TAMPERED: the stored content was not sealed for this report; it is not shown. Tell the system administrator.\n",
+            });
+            Console.Write(report.AttachmentsState switch
+            {
+                SealState.Opened => string.Concat(report.AllFiles.Select((f, i) => $"File {i + 1}: {VisibleText.Visible(f.Entry.Name)} ({f.Entry.MediaType}, {f.Entry.Size:N0} bytes, received {f.Arrived}) — officer attachment {id} {i + 1} <key> --out <file>\n")),
+                SealState.NotForThisKey => "FILES NOT FOR THIS KEY: the list of files is sealed to other officers only.\n",
+                _ => "FILES TAMPERED: the list of files was not sealed for this report; they are not shown.\n",
             });
             foreach (var message in report.Messages)
             {

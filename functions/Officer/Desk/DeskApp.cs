@@ -88,6 +88,29 @@ internal sealed class DeskApp : IAsyncDisposable
         app.MapGet("/", (string? done) => Unlocked(async () =>
             Page("กล่องเรื่องร้องเรียน", "Inbox", InboxPage.Render(await _session.Api.ListAsync(), _session.Seen.HasSeen, DoneNotice(done)))));
         app.MapGet("/complaints/{id}", (string id, string? done) => Unlocked(async () => await ReportAsync(id, DoneNotice(done))));
+        // One evidence file, decrypted in this process from the intake's ciphertext, sent as a download: no-store (the
+        // access layer), Content-Disposition: attachment, never written to disk here; its bytes are zeroed once sent.
+        app.MapGet("/complaints/{id}/attachments/{n:int}", (string id, int n) => Unlocked(async () =>
+        {
+            var report = ReportOpener.Open(await _session.Api.GetComplaintAsync(id), _session.Keys!);
+            if (n < 1 || n > report.AllFiles.Count)
+            {
+                return Results.NotFound();
+            }
+            var entry = report.AllFiles[n - 1].Entry;
+            byte[] content;
+            try
+            {
+                content = await AttachmentReader.ReadAsync(_session.Api, report.Id, entry);
+            }
+            catch (System.Security.Cryptography.CryptographicException)
+            {
+                return Page("ไฟล์ถูกแก้ไข", "File tampered",
+                    DeskHtml.Notice("ถูกแก้ไข: ไฟล์นี้ถูกตัดหรือแก้ไขหลังบันทึก จึงไม่ส่งให้", "TAMPERED: this file was cut short or altered after it was stored; it is not served.", "error"),
+                    status: StatusCodes.Status502BadGateway);
+            }
+            return new AttachmentResult(content, entry.MediaType, entry.Name);
+        }));
         app.MapPost("/complaints/{id}/status", (string id, HttpRequest request) => Unlocked(async () =>
         {
             var status = (await request.ReadFormAsync())["status"].ToString();
@@ -224,6 +247,38 @@ internal sealed class DeskApp : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status303SeeOther;
             context.Response.Headers.Location = location;
             return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>A decrypted file as a download; its bytes are zeroed once written to the response.</summary>
+    private sealed class AttachmentResult(byte[] content, string mediaType, string name) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext context)
+        {
+            try
+            {
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentType = mediaType;
+                context.Response.ContentLength = content.Length;
+                context.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+                {
+                    FileNameStar = name,
+                    FileName = Ascii(name),
+                }.ToString();
+                context.Response.Headers.CacheControl = "no-store";
+                await context.Response.Body.WriteAsync(content);
+            }
+            finally
+            {
+                System.Security.Cryptography.CryptographicOperations.ZeroMemory(content);
+            }
+        }
+
+        /// <summary>The ASCII fallback name for old browsers (the UTF-8 one is in filename*).</summary>
+        private static string Ascii(string name)
+        {
+            var ascii = new string(name.Select(c => c is >= ' ' and < (char)127 and not '"' and not '\\' ? c : '_').ToArray());
+            return ascii.Trim('_').Length == 0 ? "file" : ascii;
         }
     }
 }

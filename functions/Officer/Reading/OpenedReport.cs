@@ -11,7 +11,8 @@ internal enum SealState
 }
 
 /// <summary>A reporter's follow-up or an officer's reply, decrypted; <see cref="Text"/> only when <see cref="State"/> is Opened.</summary>
-internal sealed record OpenedMessage(string Key, string From, string Sent, SealState State, string? Text);
+/// <param name="Files">Files the reporter added with this follow-up (when their sealed list opened for this report and message).</param>
+internal sealed record OpenedMessage(string Key, string From, string Sent, SealState State, string? Text, IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry>? Files = null);
 
 /// <summary>
 /// A report as decrypted on the officer's machine: its facts by field (in the form's order), and its thread.
@@ -27,4 +28,17 @@ internal sealed record OpenedReport(
     bool FactsNoticeEstimated,
     SealState ContentState,
     IReadOnlyList<(string Field, string Value)> Facts,
-    IReadOnlyList<OpenedMessage> Messages);
+    IReadOnlyList<OpenedMessage> Messages,
+    SealState AttachmentsState = SealState.Opened,
+    IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry>? Attachments = null)
+{
+    /// <summary>The evidence files (names, kinds, keys), when their sealed list opened; none otherwise.</summary>
+    public IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry> Files => Attachments ?? [];
+
+    /// <summary>
+    /// Every file of the report as the CLI and the desk number them (1, 2, …): the report's own, then those added later,
+    /// in thread order, each with the day it arrived.
+    /// </summary>
+    public IReadOnlyList<(IntegritySite.Intake.Crypto.AttachmentEntry Entry, string Arrived)> AllFiles =>
+        [.. Files.Select(f => (f, Submitted)), .. Messages.SelectMany(m => (m.Files ?? []).Select(f => (f, m.Sent)))];
+}

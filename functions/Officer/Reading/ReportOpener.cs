@@ -27,12 +27,36 @@ internal static class ReportOpener
             var key = message.GetProperty("key").GetString()!;
             var (state, opened) = OpenEnvelope(message.GetProperty("sealed_for_officer").GetString()!, keys, e => SealedEnvelope.Open(e, id, messageKey: key));
             var text = opened?.Body.ValueKind == JsonValueKind.String ? opened.Body.GetString() : null;
+            var (filesState, files) = OpenAttachments(message, id, keys, key);
             return new OpenedMessage(key, message.GetProperty("from").GetString()!, message.GetProperty("sent").GetString()!,
-                state == SealState.Opened && text is null ? SealState.Tampered : state, text);
+                state == SealState.Opened && text is null ? SealState.Tampered : state, text, filesState == SealState.Opened ? files : []);
         }).ToList();
+        var (filesState, files) = OpenAttachments(complaint, id, keys, messageKey: null);
         return new OpenedReport(id, category, complaint.GetProperty("status").GetString()!, complaint.GetProperty("submitted").GetString()!,
             complaint.GetProperty("updated").GetString()!, complaint.GetProperty("facts_notice_due").GetString()!,
-            complaint.GetProperty("facts_notice_estimated").GetBoolean(), contentState, facts, messages);
+            complaint.GetProperty("facts_notice_estimated").GetBoolean(), contentState, facts, messages, filesState, files);
+    }
+
+    /// <summary>The complaint's list of files (their keys and names), checked to belong to this report.</summary>
+    private static (SealState, IReadOnlyList<AttachmentEntry>) OpenAttachments(JsonElement item, string id, UnlockedKeys keys, string? messageKey)
+    {
+        if (!item.TryGetProperty("sealed_attachments", out var sealedList) || sealedList.GetString() is not { Length: > 0 } base64)
+        {
+            return (SealState.Opened, []);
+        }
+        var (state, envelope) = OpenEnvelope(base64, keys, e => SealedEnvelope.Open(e, id, messageKey: AttachmentManifest.EnvelopeKeyFor(messageKey)));
+        if (envelope is null)
+        {
+            return (state, []);
+        }
+        try
+        {
+            return (SealState.Opened, envelope.Body.Deserialize<List<AttachmentEntry>>() ?? []);
+        }
+        catch (JsonException)
+        {
+            return (SealState.Tampered, []);
+        }
     }
 
     private static (SealState, SealedEnvelope?) OpenEnvelope(string base64, UnlockedKeys keys, Func<byte[], SealedEnvelope?> check)

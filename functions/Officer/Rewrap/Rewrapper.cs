@@ -5,7 +5,7 @@ using IntegritySite.Officer.Keys;
 
 namespace IntegritySite.Officer.Rewrap;
 
-/// <summary>What a rewrap did (or, in a dry run, would do): counts of sealed items (a report's content, each message).</summary>
+/// <summary>What a rewrap did (or, in a dry run, would do): counts of sealed items (a report's content, each message, each list of files).</summary>
 internal sealed record RewrapCounts(int Complaints, int Resealed, int AlreadyReadable, int NotReadableByYou, int Failed);
 
 /// <summary>
@@ -26,6 +26,10 @@ internal static class Rewrapper
             var items = new List<(string Item, string Sealed)> { ("content", complaint.GetProperty("sealed_content").GetString()!) };
             items.AddRange(complaint.GetProperty("messages").EnumerateArray()
                 .Select(m => (m.GetProperty("key").GetString()!, m.GetProperty("sealed_for_officer").GetString()!)));
+            // The lists of evidence files (their keys and names), the report's own and each follow-up's.
+            items.AddRange(new[] { (AttachmentManifest.EnvelopeKey, SealedFiles(complaint)) }
+                .Concat(complaint.GetProperty("messages").EnumerateArray().Select(m => (AttachmentManifest.EnvelopeKeyFor(m.GetProperty("key").GetString()!), SealedFiles(m))))
+                .Where(i => i.Item2.Length > 0));
             foreach (var (item, base64) in items)
             {
                 var sealedItem = Convert.FromBase64String(base64);
@@ -55,6 +59,9 @@ internal static class Rewrapper
         }
         return new RewrapCounts(complaints, resealed, already, unreadable, failed);
     }
+
+    private static string SealedFiles(JsonElement item) =>
+        item.TryGetProperty("sealed_attachments", out var list) ? list.GetString() ?? "" : "";
 
     /// <summary>A base64 X25519 public key, given directly or as the path of an officer-public.key file.</summary>
     public static byte[] ReadOfficerKey(string keyOrFile)

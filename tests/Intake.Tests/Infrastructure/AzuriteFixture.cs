@@ -7,9 +7,20 @@ public sealed class AzuriteFixture : IAsyncLifetime
 {
     public AzuriteServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await AzuriteServer.StartAsync(RepoRoot.Find(), dataDirectory: null);
+    /// <summary>Azurite's Blob service, for the Table engine's attachments (each test host uses its own container).</summary>
+    public AzuriteServer Blobs { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await Server.DisposeAsync();
+    public async Task InitializeAsync()
+    {
+        Server = await AzuriteServer.StartAsync(RepoRoot.Find(), dataDirectory: null);
+        Blobs = await AzuriteServer.StartBlobAsync(RepoRoot.Find(), dataDirectory: null);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        await Blobs.DisposeAsync();
+    }
 }
 
 [CollectionDefinition(Name)]

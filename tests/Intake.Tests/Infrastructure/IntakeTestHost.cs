@@ -25,7 +25,11 @@ public sealed class IntakeTestHost : IAsyncDisposable
         var address = app.Urls.First();
         Client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
         Store = ComplaintStores.Create(options);
+        Attachments = Storage.Attachments.AttachmentStores.Create(options);
     }
+
+    /// <summary>The host's attachment store (a second client of the same folder or container), null when it takes no files.</summary>
+    public Storage.Attachments.IAttachmentStore? Attachments { get; }
 
     public HttpClient Client { get; }
 
@@ -55,6 +59,16 @@ public sealed class IntakeTestHost : IAsyncDisposable
         {
             var options = settings.ToTableOptions(azurite.ConnectionString);
             options.TableName = "t" + Guid.NewGuid().ToString("N")[..24];
+            return options;
+        }, configure, services);
+
+    /// <summary>A host on Azure Table storage with its attachments in Azurite's Blob service, in a table and container of its own.</summary>
+    public static Task<IntakeTestHost> StartWithBlobsAsync(AzuriteFixture azurite, Action<IntakeOptions>? configure = null, Action<IServiceCollection>? services = null) =>
+        StartAsync(settings =>
+        {
+            var options = settings.ToTableOptions(azurite.Server.ConnectionString, azurite.Blobs.ConnectionString);
+            options.TableName = "t" + Guid.NewGuid().ToString("N")[..24];
+            options.AttachmentContainer = "c" + Guid.NewGuid().ToString("N")[..24];
             return options;
         }, configure, services);
 

@@ -189,6 +189,44 @@ public abstract class ComplaintStoreContract
         Assert.Null(await store.DeleteComplaintAsync(listed, None));
     }
 
+    [Fact]
+    public async Task A_complaints_and_a_follow_ups_files_are_stored_with_their_row_listed_and_resealed()
+    {
+        var store = await NewStoreAsync();
+        var files = new StoredAttachments(RandomNumberGenerator.GetBytes(200), [Storage.Attachments.AttachmentIds.New(), Storage.Attachments.AttachmentIds.New()]);
+        var complaint = Complaint() with { Attachments = files };
+        var plain = Complaint();
+        await store.InsertAsync(complaint, null, None);
+        await store.InsertAsync(plain, null, None);
+        var later = new StoredAttachments(RandomNumberGenerator.GetBytes(150), [Storage.Attachments.AttachmentIds.New()]);
+        await store.AddMessageAsync(complaint.Id, Message("b") with { Attachments = later }, "2026-03-26", None);
+        await store.AddMessageAsync(plain.Id, Message("c"), "2026-03-26", None);
+
+        var found = (await store.FindComplaintAsync(complaint.Id, None))!;
+        Assert.Equal(files.Sealed, found.Files.Sealed);
+        Assert.Equal(files.BlobIds, found.Files.BlobIds);
+        Assert.Empty((await store.FindComplaintAsync(plain.Id, None))!.Files.BlobIds);
+        Assert.Equal(files.BlobIds, (await store.ListComplaintsAsync(None)).Single(c => c.Id == complaint.Id).BlobIds);
+        Assert.Empty((await store.ListComplaintsAsync(None)).Single(c => c.Id == plain.Id).BlobIds);
+        var message = Assert.Single(await store.ListMessagesAsync(complaint.Id, None)).Message;
+        Assert.Equal(later.Sealed, message.Files.Sealed);
+        Assert.Equal(later.BlobIds, message.Files.BlobIds);
+        Assert.Empty(Assert.Single(await store.ListMessagesAsync(plain.Id, None)).Message.Files.BlobIds);
+
+        // The lists are resealed as the text is: only while they are what the officer read, and apart from the text.
+        var (newList, newLater) = (RandomNumberGenerator.GetBytes(230), RandomNumberGenerator.GetBytes(180));
+        Assert.False(await store.ResealAsync(complaint.Id, null, complaint.Content, newList, None, SealedPart.Files));
+        Assert.True(await store.ResealAsync(complaint.Id, null, files.Sealed, newList, None, SealedPart.Files));
+        Assert.True(await store.ResealAsync(complaint.Id, "b", later.Sealed, newLater, None, SealedPart.Files));
+        found = (await store.FindComplaintAsync(complaint.Id, None))!;
+        Assert.Equal(newList, found.Files.Sealed);
+        Assert.Equal(complaint.Content, found.Content);
+        Assert.Equal(files.BlobIds, found.Files.BlobIds);
+        message = Assert.Single(await store.ListMessagesAsync(complaint.Id, None)).Message;
+        Assert.Equal(newLater, message.Files.Sealed);
+        Assert.Equal(Message("b").ForOfficer, message.ForOfficer);
+    }
+
     private static StoredComplaint Complaint(string submitted = "2026-03-25") => new(
         NewId(), "bribery", "received", submitted, submitted, RandomNumberGenerator.GetBytes(120),
         new WrappedReportKey(RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(16), RandomNumberGenerator.GetBytes(24), RandomNumberGenerator.GetBytes(48), 0, 0));

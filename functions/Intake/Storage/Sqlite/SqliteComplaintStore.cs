@@ -53,12 +53,13 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
             }
             Execute(connection, transaction, """
                 INSERT INTO complaints (id, category, status, submitted, updated, content, report_public_key, report_key_salt,
-                    report_key_nonce, report_key_ciphertext, report_key_memory_kib, report_key_passes, message_count, version)
-                VALUES ($id, $category, $status, $submitted, $updated, $content, $pk, $salt, $nonce, $wrapped, $memory, $passes, 0, 1)
+                    report_key_nonce, report_key_ciphertext, report_key_memory_kib, report_key_passes, message_count, version, attachments, attachment_ids)
+                VALUES ($id, $category, $status, $submitted, $updated, $content, $pk, $salt, $nonce, $wrapped, $memory, $passes, 0, 1, $attachments, $attachment_ids)
                 """,
                 ("$id", c.Id), ("$category", c.Category), ("$status", c.Status), ("$submitted", c.Submitted), ("$updated", c.Updated),
                 ("$content", c.Content), ("$pk", c.ReportKey.PublicKey), ("$salt", c.ReportKey.Salt), ("$nonce", c.ReportKey.Nonce),
-                ("$wrapped", c.ReportKey.Ciphertext), ("$memory", c.ReportKey.MemoryKiB), ("$passes", c.ReportKey.Passes));
+                ("$wrapped", c.ReportKey.Ciphertext), ("$memory", c.ReportKey.MemoryKiB), ("$passes", c.ReportKey.Passes),
+                ("$attachments", c.Files.Sealed), ("$attachment_ids", c.Files.JoinedIds));
             if (retry is not null)
             {
                 Execute(connection, transaction, "INSERT INTO retry_records (key, receipt_nonce, receipt_ciphertext, submitted) VALUES ($key, $nonce, $ciphertext, $submitted)",
@@ -74,17 +75,19 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
     public Task<StoredComplaint?> FindComplaintAsync(string id, CancellationToken ct) =>
         ReadAsync(ct, connection => Query(connection, """
             SELECT id, category, status, submitted, updated, content, report_public_key, report_key_salt, report_key_nonce,
-                   report_key_ciphertext, report_key_memory_kib, report_key_passes, version
+                   report_key_ciphertext, report_key_memory_kib, report_key_passes, version, attachments, attachment_ids
             FROM complaints WHERE id = $id
             """,
             r => new StoredComplaint(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Bytes(r, 5),
-                new WrappedReportKey(Bytes(r, 6), Bytes(r, 7), Bytes(r, 8), Bytes(r, 9), r.GetInt32(10), r.GetInt32(11)), r.GetInt64(12).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new WrappedReportKey(Bytes(r, 6), Bytes(r, 7), Bytes(r, 8), Bytes(r, 9), r.GetInt32(10), r.GetInt32(11)), r.GetInt64(12).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new StoredAttachments(Bytes(r, 13), StoredAttachments.SplitIds(r.GetString(14)))),
             ("$id", id)).FirstOrDefault());
 
     public Task<IReadOnlyList<ComplaintListing>> ListComplaintsAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<ComplaintListing>>(ct, connection => Query(connection,
-            "SELECT id, category, status, submitted, updated, version FROM complaints ORDER BY id",
-            r => new ComplaintListing(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            "SELECT id, category, status, submitted, updated, version, attachment_ids FROM complaints ORDER BY id",
+            r => new ComplaintListing(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StoredAttachments.SplitIds(r.GetString(6)))));
 
     public Task<IReadOnlyList<CountedComplaint>> ListForCountingAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<CountedComplaint>>(ct, connection => Query(connection,
@@ -94,8 +97,9 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
 
     public Task<IReadOnlyList<StoredMessage>> ListMessagesAsync(string complaintId, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<StoredMessage>>(ct, connection => Query(connection,
-            "SELECT seq, key, sender, sent, for_officer, for_reporter, signature FROM messages WHERE complaint_id = $id ORDER BY seq",
-            r => new StoredMessage(r.GetInt64(0), new NewMessage(r.GetString(1), r.GetString(2), r.GetString(3), Bytes(r, 4), Bytes(r, 5), Bytes(r, 6))),
+            "SELECT seq, key, sender, sent, for_officer, for_reporter, signature, attachments, attachment_ids FROM messages WHERE complaint_id = $id ORDER BY seq",
+            r => new StoredMessage(r.GetInt64(0), new NewMessage(r.GetString(1), r.GetString(2), r.GetString(3), Bytes(r, 4), Bytes(r, 5), Bytes(r, 6),
+                new StoredAttachments(Bytes(r, 7), StoredAttachments.SplitIds(r.GetString(8))))),
             ("$id", complaintId)));
 
     public Task<MessageOutcome> AddMessageAsync(string complaintId, NewMessage m, string updated, CancellationToken ct) =>
@@ -110,11 +114,12 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
                 return MessageOutcome.AlreadyStored;
             }
             Execute(connection, transaction, """
-                INSERT INTO messages (complaint_id, key, seq, sender, sent, for_officer, for_reporter, signature)
-                VALUES ($id, $key, $seq, $sender, $sent, $for_officer, $for_reporter, $signature)
+                INSERT INTO messages (complaint_id, key, seq, sender, sent, for_officer, for_reporter, signature, attachments, attachment_ids)
+                VALUES ($id, $key, $seq, $sender, $sent, $for_officer, $for_reporter, $signature, $attachments, $attachment_ids)
                 """,
                 ("$id", complaintId), ("$key", m.Key), ("$seq", count + 1), ("$sender", m.From), ("$sent", m.Sent),
-                ("$for_officer", m.ForOfficer), ("$for_reporter", m.ForReporter), ("$signature", m.Signature));
+                ("$for_officer", m.ForOfficer), ("$for_reporter", m.ForReporter), ("$signature", m.Signature),
+                ("$attachments", m.Files.Sealed), ("$attachment_ids", m.Files.JoinedIds));
             Execute(connection, transaction, "UPDATE complaints SET message_count = $seq, updated = $updated, version = version + 1 WHERE id = $id",
                 ("$id", complaintId), ("$seq", count + 1), ("$updated", updated));
             return MessageOutcome.Stored;
@@ -125,12 +130,13 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
             Execute(connection, transaction, "UPDATE complaints SET status = $status, updated = $updated, version = version + 1 WHERE id = $id",
                 ("$id", id), ("$status", status), ("$updated", updated)) == 1);
 
-    public Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct) =>
+    public Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct, SealedPart part = SealedPart.Text) =>
         WriteAsync(ct, (connection, transaction) =>
         {
+            var column = part == SealedPart.Files ? "attachments" : messageKey is null ? "content" : "for_officer";
             var current = messageKey is null
-                ? Scalar(connection, transaction, "SELECT content FROM complaints WHERE id = $id", ("$id", complaintId))
-                : Scalar(connection, transaction, "SELECT for_officer FROM messages WHERE complaint_id = $id AND key = $key", ("$id", complaintId), ("$key", messageKey));
+                ? Scalar(connection, transaction, $"SELECT {column} FROM complaints WHERE id = $id", ("$id", complaintId))
+                : Scalar(connection, transaction, $"SELECT {column} FROM messages WHERE complaint_id = $id AND key = $key", ("$id", complaintId), ("$key", messageKey));
             if (current is not byte[] stored)
             {
                 return false;
@@ -145,11 +151,11 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
             }
             if (messageKey is null)
             {
-                Execute(connection, transaction, "UPDATE complaints SET content = $sealed WHERE id = $id", ("$id", complaintId), ("$sealed", replacement));
+                Execute(connection, transaction, $"UPDATE complaints SET {column} = $sealed WHERE id = $id", ("$id", complaintId), ("$sealed", replacement));
             }
             else
             {
-                Execute(connection, transaction, "UPDATE messages SET for_officer = $sealed WHERE complaint_id = $id AND key = $key",
+                Execute(connection, transaction, $"UPDATE messages SET {column} = $sealed WHERE complaint_id = $id AND key = $key",
                     ("$id", complaintId), ("$key", messageKey), ("$sealed", replacement));
             }
             // The version moves, so a purge that listed the complaint before this write deletes nothing.
@@ -309,6 +315,14 @@ public sealed class SqliteComplaintStore : IComplaintStore, IAsyncDisposable
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(ct);
             Execute(connection, null, SqliteSchema.Create);
+            foreach (var (table, column, definition) in SqliteSchema.AddedColumns)
+            {
+                var present = Query(connection, $"SELECT 1 FROM pragma_table_info('{table}') WHERE name = $name", r => true, ("$name", column)).Count > 0;
+                if (!present)
+                {
+                    Execute(connection, null, $"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+                }
+            }
             _schemaReady = true;
         }
         catch (SqliteException e) when (IsUnavailable(e))

@@ -19,7 +19,9 @@ internal static class SqliteSchema
             report_key_memory_kib INTEGER NOT NULL,
             report_key_passes INTEGER NOT NULL,
             message_count INTEGER NOT NULL,
-            version INTEGER NOT NULL
+            version INTEGER NOT NULL,
+            attachments BLOB NOT NULL DEFAULT x'',
+            attachment_ids TEXT NOT NULL DEFAULT ''
         ) STRICT;
         CREATE INDEX IF NOT EXISTS complaints_by_submitted ON complaints (submitted);
         CREATE TABLE IF NOT EXISTS messages (
@@ -31,6 +33,8 @@ internal static class SqliteSchema
             for_officer BLOB NOT NULL,
             for_reporter BLOB NOT NULL,
             signature BLOB NOT NULL,
+            attachments BLOB NOT NULL DEFAULT x'',
+            attachment_ids TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (complaint_id, key)
         ) STRICT;
         CREATE TABLE IF NOT EXISTS retry_records (
@@ -40,4 +44,13 @@ internal static class SqliteSchema
             submitted TEXT NOT NULL
         ) STRICT;
         """;
+
+    /// <summary>Columns added since the first version, for a file made before them (ALTER TABLE keeps every row).</summary>
+    public static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        ("complaints", "attachments", "BLOB NOT NULL DEFAULT x''"),
+        ("complaints", "attachment_ids", "TEXT NOT NULL DEFAULT ''"),
+        ("messages", "attachments", "BLOB NOT NULL DEFAULT x''"),
+        ("messages", "attachment_ids", "TEXT NOT NULL DEFAULT ''"),
+    ];
 }

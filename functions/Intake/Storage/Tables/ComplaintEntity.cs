@@ -34,6 +34,10 @@ internal sealed class ComplaintEntity : ITableEntity
     public int ReportKeyPasses { get; set; }
     /// <summary>Messages in the thread; the next one gets this + 1. Updated with the message in one transaction.</summary>
     public long MessageCount { get; set; }
+    /// <summary>The evidence files' list sealed to the officers (absent without files: a row without files is as before).</summary>
+    public byte[]? Attachments { get; set; }
+    /// <summary>The ids of the encrypted blobs, separated by spaces (absent without files).</summary>
+    public string? AttachmentIds { get; set; }
 
     [IgnoreDataMember]
     public string Id => RowKey[RowPrefix.Length..];
@@ -57,12 +61,15 @@ internal sealed class ComplaintEntity : ITableEntity
         ReportKeyCiphertext = c.ReportKey.Ciphertext,
         ReportKeyMemoryKiB = c.ReportKey.MemoryKiB,
         ReportKeyPasses = c.ReportKey.Passes,
+        Attachments = c.Files.BlobIds.Count == 0 ? null : c.Files.Sealed,
+        AttachmentIds = c.Files.BlobIds.Count == 0 ? null : c.Files.JoinedIds,
     };
 
     public static ComplaintEntity Fence(string id, string day) => new() { RowKey = RowKeyFor(id), Status = FenceStatus, Submitted = day, Updated = day };
 
     public StoredComplaint ToStored() => new(Id, Category, Status, Submitted, Updated, Content,
-        new WrappedReportKey(ReportPublicKey, ReportKeySalt, ReportKeyNonce, ReportKeyCiphertext, ReportKeyMemoryKiB, ReportKeyPasses), ETag.ToString());
+        new WrappedReportKey(ReportPublicKey, ReportKeySalt, ReportKeyNonce, ReportKeyCiphertext, ReportKeyMemoryKiB, ReportKeyPasses), ETag.ToString(),
+        new StoredAttachments(Attachments ?? [], StoredAttachments.SplitIds(AttachmentIds)));
 
-    public ComplaintListing ToListing() => new(Id, Category, Status, Submitted, Updated, ETag.ToString());
+    public ComplaintListing ToListing() => new(Id, Category, Status, Submitted, Updated, ETag.ToString(), StoredAttachments.SplitIds(AttachmentIds));
 }

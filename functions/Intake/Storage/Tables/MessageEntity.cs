@@ -19,6 +19,10 @@ internal sealed class MessageEntity : ITableEntity
     public byte[] ForOfficer { get; set; } = [];
     public byte[] ForReporter { get; set; } = [];
     public byte[] Signature { get; set; } = [];
+    /// <summary>A follow-up's evidence files, sealed to the officers (absent without files).</summary>
+    public byte[]? Attachments { get; set; }
+    /// <summary>Their blob ids, separated by spaces (absent without files).</summary>
+    public string? AttachmentIds { get; set; }
 
     public static string ThreadPrefix(string complaintId) => RowPrefix + complaintId + "-";
 
@@ -36,7 +40,10 @@ internal sealed class MessageEntity : ITableEntity
         ForOfficer = m.ForOfficer,
         ForReporter = m.ForReporter,
         Signature = m.Signature,
+        Attachments = m.Files.BlobIds.Count == 0 ? null : m.Files.Sealed,
+        AttachmentIds = m.Files.BlobIds.Count == 0 ? null : m.Files.JoinedIds,
     };
 
-    public StoredMessage ToStored() => new(Sequence, new NewMessage(RowKey[(RowKey.LastIndexOf('-') + 1)..], From, Sent, ForOfficer, ForReporter, Signature));
+    public StoredMessage ToStored() => new(Sequence, new NewMessage(RowKey[(RowKey.LastIndexOf('-') + 1)..], From, Sent, ForOfficer, ForReporter, Signature,
+        new StoredAttachments(Attachments ?? [], StoredAttachments.SplitIds(AttachmentIds))));
 }

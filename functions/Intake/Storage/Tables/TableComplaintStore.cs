@@ -27,7 +27,7 @@ public sealed class TableComplaintStore : IComplaintStore
     private const int MaxConcurrencyAttempts = 8;
 
     private static readonly string[] ListingProperties =
-        [nameof(ITableEntity.RowKey), nameof(ComplaintEntity.Category), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Submitted), nameof(ComplaintEntity.Updated)];
+        [nameof(ITableEntity.RowKey), nameof(ComplaintEntity.Category), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Submitted), nameof(ComplaintEntity.Updated), nameof(ComplaintEntity.AttachmentIds)];
     private static readonly string[] CountingProperties = [nameof(ComplaintEntity.Category), nameof(ComplaintEntity.Status), nameof(ComplaintEntity.Submitted)];
 
     // Reads may be retried by the client; writes never are (one attempt each), so a write's failure is that attempt's
@@ -263,15 +263,20 @@ public sealed class TableComplaintStore : IComplaintStore
         throw new StoreUnavailableException(new TimeoutException("The complaint kept changing; the status was not set."));
     }
 
-    public async Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct)
+    public async Task<bool> ResealAsync(string complaintId, string? messageKey, byte[] expected, byte[] replacement, CancellationToken ct, SealedPart part = SealedPart.Text)
     {
+        var files = part == SealedPart.Files;
+        var complaintProperty = files ? nameof(ComplaintEntity.Attachments) : nameof(ComplaintEntity.Content);
+        var messageProperty = files ? nameof(MessageEntity.Attachments) : nameof(MessageEntity.ForOfficer);
+        byte[]? OfComplaint(ComplaintEntity c) => files ? c.Attachments : c.Content;
+        byte[]? OfMessage(MessageEntity? m) => files ? m?.Attachments : m?.ForOfficer;
         for (var attempt = 0; attempt < MaxConcurrencyAttempts; attempt++)
         {
             if (await GetComplaintEntityAsync(complaintId, ct) is not { IsFence: false } complaint)
             {
                 return false;
             }
-            var current = messageKey is null ? complaint.Content : (await GetMessageEntityAsync(complaintId, messageKey, ct))?.ForOfficer;
+            var current = messageKey is null ? OfComplaint(complaint) : OfMessage(await GetMessageEntityAsync(complaintId, messageKey, ct));
             if (current is null || !current.AsSpan().SequenceEqual(expected))
             {
                 return current is not null && current.AsSpan().SequenceEqual(replacement);
@@ -279,11 +284,11 @@ public sealed class TableComplaintStore : IComplaintStore
             // Conditional on the complaint's ETag in both cases, so an unknown outcome is settled the way messages are.
             var actions = messageKey is null
                 ? [new TableTransactionAction(TableTransactionActionType.UpdateMerge,
-                    new TableEntity(IntakeTable.Partition, complaint.RowKey) { [nameof(ComplaintEntity.Content)] = replacement }, complaint.ETag)]
+                    new TableEntity(IntakeTable.Partition, complaint.RowKey) { [complaintProperty] = replacement }, complaint.ETag)]
                 : new List<TableTransactionAction>
                 {
                     new(TableTransactionActionType.UpdateMerge,
-                        new TableEntity(IntakeTable.Partition, MessageEntity.RowKeyFor(complaintId, messageKey)) { [nameof(MessageEntity.ForOfficer)] = replacement }, ETag.All),
+                        new TableEntity(IntakeTable.Partition, MessageEntity.RowKeyFor(complaintId, messageKey)) { [messageProperty] = replacement }, ETag.All),
                     new(TableTransactionActionType.UpdateMerge,
                         new TableEntity(IntakeTable.Partition, complaint.RowKey) { [nameof(ComplaintEntity.MessageCount)] = complaint.MessageCount }, complaint.ETag),
                 };
@@ -298,9 +303,9 @@ public sealed class TableComplaintStore : IComplaintStore
             }
             catch (StoreUnavailableException e) when (!TableFailures.NotApplied(e))
             {
-                if (await SettleConditionalWriteAsync(complaint, async now => now is not null && (messageKey is null
-                        ? now.Content
-                        : (await GetMessageEntityAsync(complaintId, messageKey, ct))?.ForOfficer ?? []).AsSpan().SequenceEqual(replacement), e, ct))
+                if (await SettleConditionalWriteAsync(complaint, async now => now is not null && ((messageKey is null
+                        ? OfComplaint(now)
+                        : OfMessage(await GetMessageEntityAsync(complaintId, messageKey, ct))) ?? []).AsSpan().SequenceEqual(replacement), e, ct))
                 {
                     return true;
                 }

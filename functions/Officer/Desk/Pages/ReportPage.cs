@@ -32,6 +32,7 @@ internal static class ReportPage
                 "ถูกแก้ไข: ข้อมูลที่เก็บไว้ไม่ได้ปิดผนึกสำหรับเรื่องนี้ จึงไม่แสดง แจ้งผู้ดูแลระบบ",
                 "TAMPERED: the stored content was not sealed for this report; it is not shown. Tell the system administrator.", "error"),
         });
+        html.Append(Files(report));
         html.Append($"<h2>{Both("การติดต่อกับผู้แจ้ง", "Thread with the reporter")}</h2>\n<div class=\"thread\">");
         if (report.Messages.Count == 0)
         {
@@ -53,6 +54,33 @@ internal static class ReportPage
         html.Append(StatusForm(report, csrf));
         html.Append(ReplyForm(report, csrf));
         return html.ToString();
+    }
+
+    /// <summary>The evidence files: name, kind, size, what was removed, and a download (decrypted here, sent as an attachment).</summary>
+    private static string Files(OpenedReport report)
+    {
+        if (report.AttachmentsState != SealState.Opened)
+        {
+            return $"<h2>{Both("ไฟล์หลักฐาน", "Evidence files")}</h2>" + (report.AttachmentsState == SealState.NotForThisKey
+                ? Notice("รายการไฟล์ปิดผนึกถึงเจ้าหน้าที่คนอื่นเท่านั้น", "The list of files is sealed to other officers only.", "error")
+                : Notice("ถูกแก้ไข: รายการไฟล์ไม่ได้ปิดผนึกสำหรับเรื่องนี้ จึงไม่แสดง", "TAMPERED: the list of files was not sealed for this report; it is not shown.", "error"));
+        }
+        if (report.AllFiles.Count == 0)
+        {
+            return "";
+        }
+        var items = string.Concat(report.AllFiles.Select((file, i) => $"""
+            <li><a href="/complaints/{Encode(report.Id)}/attachments/{i + 1}" download>{Both($"ไฟล์ที่ {i + 1}", $"File {i + 1}")}: {Encode(VisibleText.Visible(file.Entry.Name))}</a>
+            ({Encode(file.Entry.MediaType)}, {file.Entry.Size:N0} bytes, {Both("ได้รับ", "received")} {Day(file.Arrived)})
+            <br>{Both("ลบออกก่อนบันทึก:", "Removed before storing:")} {Encode(string.Join("; ", file.Entry.Removed.Select(r => r.Th)))} <span lang="en">{Encode(string.Join("; ", file.Entry.Removed.Select(r => r.En)))}</span></li>
+
+            """));
+        return $"""
+            <h2>{Both("ไฟล์หลักฐาน", "Evidence files")}</h2>
+            <p>{Both("ถอดรหัสในโปรแกรมนี้เมื่อกดดาวน์โหลด ไม่มีการบันทึกลงดิสก์ของเครื่องนี้จนกว่าท่านจะบันทึกเอง", "Decrypted in this program when you download; nothing is written to this computer's disk unless you save it.")}</p>
+            <ol class="files">
+            {items}</ol>
+            """;
     }
 
     private static string Facts(OpenedReport report)
