@@ -98,6 +98,7 @@ module functionApp 'modules/functionapp.bicep' = {
     storageAccountName: storage.outputs.name
     deploymentContainerName: storage.outputs.deploymentContainerName
     complaintsTableName: storage.outputs.complaintsTableName
+    attachmentsContainerName: storage.outputs.attachmentsContainerName
     keyVaultName: vault.outputs.name
     secretNames: vault.outputs.secretNames
     appInsightsConnectionString: monitoring.outputs.connectionString

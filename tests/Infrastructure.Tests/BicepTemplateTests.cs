@@ -46,7 +46,7 @@ public sealed class BicepTemplateTests
         {
             Assert.Contains(name["Intake__".Length..], intakeOptions);
         }
-        foreach (var secret in new[] { "TableConnectionString", "OfficerPublicKeys", "OfficerVerifyKeys", "OfficerApiKeyHash", "ReceiptHashSecret" })
+        foreach (var secret in new[] { "TableConnectionString", "BlobConnectionString", "OfficerPublicKeys", "OfficerVerifyKeys", "OfficerApiKeyHash", "ReceiptHashSecret" })
         {
             var value = settings["Intake__" + secret];
             Assert.StartsWith("[__bicep.vaultReference(parameters('keyVaultName'), ", value);

@@ -7,6 +7,9 @@ param tags object
 param storageAccountName string
 param deploymentContainerName string
 param complaintsTableName string
+
+@description('The blob container for evidence files (the same storage account as the table).')
+param attachmentsContainerName string
 param keyVaultName string
 
 @description('Secret names from keyvault.bicep.')
@@ -146,6 +149,9 @@ var intakeSettings = {
   Intake__Store: 'Table'
   Intake__TableName: complaintsTableName
   Intake__TableConnectionString: vaultReference(vault.name, secretNames.tableConnectionString)
+  // The account's connection string reaches its Blob endpoint too: evidence files go to the attachments container.
+  Intake__BlobConnectionString: vaultReference(vault.name, secretNames.tableConnectionString)
+  Intake__AttachmentContainer: attachmentsContainerName
   Intake__OfficerPublicKeys: vaultReference(vault.name, secretNames.officerPublicKeys)
   Intake__OfficerVerifyKeys: vaultReference(vault.name, secretNames.officerVerifyKeys)
   Intake__OfficerApiKeyHash: vaultReference(vault.name, secretNames.officerApiKeyHash)
