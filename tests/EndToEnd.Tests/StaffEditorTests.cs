@@ -106,6 +106,8 @@ public sealed class StaffEditorTests : IAsyncLifetime
 
             await page.GetByRole(AriaRole.Button, new() { Name = "สถานะ: ร่าง" }).ClickAsync();
             await page.GetByRole(AriaRole.Menuitem, new() { Name = "พร้อม" }).ClickAsync();
+            // Publish only once the new status is stored (under load the click came first and publishing never started).
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "สถานะ: พร้อม" }));
             await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Menuitem, new() { Name = "เผยแพร่ตอนนี้" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่แล้ว" }));
