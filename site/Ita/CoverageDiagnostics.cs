@@ -24,7 +24,7 @@ public static class CoverageDiagnostics
             }
             foreach (var item in year.Items.Where(i => i.State == ItemState.Partial))
             {
-                var at = item.Evidence.First(m => m.InPeriod).Evidence.Location;
+                var at = item.InPeriodAt!;
                 var missing = string.Join("; ", item.MissingElements.Select(e => $"{e.Name.En} ({e.Key}: {e.HowToAdd})"));
                 diagnostics.Add(new Diagnostic(severity, at.Path, at.Line, at.Column,
                     $"ITA {year.Year} {item.Item.Code} ({item.Item.Title.Th}) is partial: its evidence lacks {missing}"));

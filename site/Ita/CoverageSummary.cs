@@ -53,7 +53,7 @@ public static class CoverageSummary
         {
             return "";
         }
-        var at = item.Evidence.First(m => m.InPeriod).Evidence.Location;
+        var at = item.InPeriodAt!;
         var where = at.Line > 0 ? $"{at.Path}:{at.Line}" : at.Path;
         return $" — lacks {string.Join(", ", item.MissingElements.Select(e => e.Key))} ({where})";
     }

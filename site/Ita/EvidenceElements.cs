@@ -21,7 +21,7 @@ public static partial class EvidenceElements
         new("map", new("แผนที่ตั้ง", "map"), "link a map of the office (OpenStreetMap, Google Maps, Longdo Map or a geo: link), or show a map image whose text says แผนที่",
             c => c.LinkUrls.Any(IsMapLink) || MapImage().IsMatch(c.Document.Body.Html)),
         new("channel", new("ช่องทางการร้องเรียน", "complaint channel"), "link the online complaint form (/report-corruption/) from the page",
-            c => IsComplaintForm(c.Document) || c.LinkUrls.Any(u => ComplaintFormUrls(c.Site).Contains(Path(u)))),
+            c => IsComplaintForm(c.Document) || LinksComplaintForm(c)),
         new("steps", new("ขั้นตอนการดำเนินการ", "steps"), "list the steps as a numbered list (1. 2. 3.)",
             c => c.Document.Body.Html.Contains("<ol", StringComparison.Ordinal) || c.Document is Measure { Steps.Count: > 0 }),
         new("unit", new("หน่วยงานที่รับผิดชอบ", "responsible unit"), "give a heading that names the responsible unit (## หน่วยงานที่รับผิดชอบ)",
@@ -47,8 +47,11 @@ public static partial class EvidenceElements
 
     private static bool IsComplaintForm(ContentDocument document) => document is Page { Layout: PageLayout.ComplaintForm };
 
-    private static HashSet<string> ComplaintFormUrls(SiteModel site) =>
-        site.Documents.Where(IsComplaintForm).Select(Routes.Of).ToHashSet(StringComparer.Ordinal);
+    private static bool LinksComplaintForm(ElementContext c)
+    {
+        var forms = c.Site.Documents.Where(IsComplaintForm).Select(Routes.Of).ToHashSet(StringComparer.Ordinal);
+        return c.LinkUrls.Any(u => forms.Contains(Path(u)));
+    }
 
     private static string Path(string url)
     {

@@ -7,6 +7,9 @@ public sealed record EvidenceMatch(ItaEvidence Evidence, bool InPeriod);
 public sealed record ItemCoverage(ItaItem Item, ItemState State, DateRange? Window, IReadOnlyList<EvidenceMatch> Evidence)
 {
     public IReadOnlyList<EvidenceElement> MissingElements { get; init; } = [];
+
+    /// <summary>Where the evidence that counts starts (the first in period): what a partial item's messages point at.</summary>
+    public SourceLocation? InPeriodAt => Evidence.FirstOrDefault(m => m.InPeriod)?.Evidence.Location;
 }
 
 /// <summary>Every item of one published year with its state, and the scores they project.</summary>

@@ -22,13 +22,22 @@ public sealed partial class ItaTagResolver(IReadOnlyList<ItaCatalogue> catalogue
 
     public IReadOnlyList<ItaCatalogue> Catalogues => catalogues;
 
-    public static bool IsTagShape(string tag) => CodeShape().IsMatch(tag) || YearCodeShape().IsMatch(tag) || ConceptShape().IsMatch(tag);
+    public static bool IsTagShape(string tag) => TagShape().IsMatch(tag);
 
     public static bool IsConceptShape(string tag) => ConceptShape().IsMatch(tag);
 
     /// <summary>o042 and o42 are the same item; the letter's case is kept because it tells the lists apart.</summary>
     public static string NormalizeCode(string code) =>
         code[0] + int.Parse(code[1..], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Reads YEAR:CODE (2569:O19, the crosswalk's form too), the code in its canonical spelling; false for anything else.</summary>
+    public static bool TryParseYearCode(string text, out int year, out string code)
+    {
+        var match = YearCodeShape().Match(text);
+        year = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        code = match.Success ? NormalizeCode(match.Groups[2].Value) : "";
+        return match.Success;
+    }
 
     /// <summary>A tag in its canonical spelling (codes without leading zeros); other text unchanged.</summary>
     public static string Normalize(string tag)
@@ -37,8 +46,7 @@ public sealed partial class ItaTagResolver(IReadOnlyList<ItaCatalogue> catalogue
         {
             return NormalizeCode(tag);
         }
-        var yearCode = YearCodeShape().Match(tag);
-        return yearCode.Success ? $"{yearCode.Groups[1].Value}:{NormalizeCode(yearCode.Groups[2].Value)}" : tag;
+        return TryParseYearCode(tag, out var year, out var code) ? $"{year}:{code}" : tag;
     }
 
     /// <summary>Every item the tag points at, in every catalogue (limited to <paramref name="onlyYear"/> when given); an error sentence when it points at none.</summary>
@@ -56,11 +64,8 @@ public sealed partial class ItaTagResolver(IReadOnlyList<ItaCatalogue> catalogue
     private IEnumerable<ItaTarget> Targets(string tag, out string? error)
     {
         error = null;
-        var yearCode = YearCodeShape().Match(tag);
-        if (yearCode.Success)
+        if (TryParseYearCode(tag, out var year, out var code))
         {
-            var year = int.Parse(yearCode.Groups[1].Value, CultureInfo.InvariantCulture);
-            var code = yearCode.Groups[2].Value;
             var catalogue = catalogues.FirstOrDefault(c => c.Year == year);
             error = catalogue is null ? $"'{tag}': there is no list of items for ITA {year} (input/ita/{year}.yml)"
                 : !catalogue.Contains(code) ? $"'{tag}': ITA {year} has no item {code} ({Range(catalogue)})"

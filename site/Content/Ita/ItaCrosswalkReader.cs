@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using IntegritySite.Site.Content.FrontMatter;
 using IntegritySite.Site.Diagnostics;
 using IntegritySite.Site.Ita;
@@ -10,7 +8,7 @@ namespace IntegritySite.Site.Content.Ita;
 /// Reads input/ita/crosswalk.yml, checked against every catalogue in input/ita/ (published or not), so that a concept
 /// never points at an item a year does not have.
 /// </summary>
-public static partial class ItaCrosswalkReader
+public static class ItaCrosswalkReader
 {
     public static ItaCrosswalk Read(SiteSource source, IReadOnlyList<ItaCatalogue> catalogues, DiagnosticBag diagnostics)
     {
@@ -58,14 +56,11 @@ public static partial class ItaCrosswalkReader
         var codes = new Dictionary<int, string>();
         foreach (var text in written)
         {
-            var match = YearCode().Match(text);
-            if (!match.Success)
+            if (!ItaTagResolver.TryParseYearCode(text, out var year, out var code))
             {
                 entry.ErrorAtKey("codes", $"'{text}' is not YEAR:CODE; write each year's code like 2564:o31 or 2569:O19");
                 continue;
             }
-            var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            var code = ItaTagResolver.NormalizeCode(match.Groups[2].Value);
             var catalogue = catalogues.FirstOrDefault(c => c.Year == year);
             if (catalogue is null && source.Contains($"ita/{year}.yml"))
             {
@@ -91,7 +86,4 @@ public static partial class ItaCrosswalkReader
         var (line, column) = entry.LocationOf("key");
         return new ItaConcept(key, title, codes, new SourceLocation(ItaFiles.Crosswalk, line, column));
     }
-
-    [GeneratedRegex(@"^(\d{4}):([oO]\d{1,3})$")]
-    private static partial Regex YearCode();
 }

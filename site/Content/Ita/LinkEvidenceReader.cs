@@ -46,9 +46,12 @@ public static class LinkEvidenceReader
             return null;
         }
         var tag = ItaTagResolver.Normalize(code);
-        if (!ItaTagResolver.IsTagShape(tag) || codes.Problem(tag, year) is not null)
+        var problem = ItaTagResolver.IsTagShape(tag)
+            ? codes.Problem(tag, year)
+            : $"'{code}' is not an ITA tag; write a concept of {ItaFiles.Crosswalk}, an item code (o17, O18) or YEAR:CODE";
+        if (problem is not null)
         {
-            entry.ErrorAtKey("item", ItaTagResolver.IsTagShape(tag) ? codes.Problem(tag, year)! : $"'{code}' is not an ITA tag; write a concept of {ItaFiles.Crosswalk}, an item code (o17, O18) or YEAR:CODE");
+            entry.ErrorAtKey("item", problem);
             return null;
         }
         return new LinkEvidence
