@@ -1,5 +1,4 @@
 using IntegritySite.Site.Rendering;
-using AngleSharp.Html.Dom;
 using IntegritySite.Site.Diagnostics;
 using IntegritySite.Site.Outputs;
 
@@ -15,39 +14,31 @@ public static class LinkChecker
     /// by the generator's pages.</summary>
     private static readonly string[] ExternalPrefixes = ["/api/", "/pagefind/"];
 
-    /// <param name="pages">Every page with its DOM, parsed once by the pipeline (the Thai line breaks work on it too).</param>
-    public static void Check(IReadOnlyList<ParsedPage> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
+    /// <param name="pages">Every finished page with its ids and links.</param>
+    public static void Check(IReadOnlyList<FinishedPage> pages, IReadOnlyCollection<string> otherFiles, DiagnosticBag diagnostics)
     {
-        var idsByUrl = pages.ToDictionary(
-            d => d.Page.Url,
-            d => d.Dom.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(d.Dom.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        var idsByUrl = pages.ToDictionary(p => p.Page.Url, p => p.Anchors.Ids, StringComparer.Ordinal);
         var files = otherFiles.Select(f => "/" + f).ToHashSet(StringComparer.Ordinal);
-
-        foreach (var (page, dom) in pages)
+        foreach (var page in pages)
         {
-            foreach (var (element, attribute) in Targets(dom))
+            Check(page, idsByUrl, files, diagnostics);
+        }
+    }
+
+    /// <summary>One page's links against every page's ids and the other files' paths.</summary>
+    public static void Check(FinishedPage page, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByUrl, IReadOnlySet<string> files, DiagnosticBag diagnostics)
+    {
+        foreach (var href in page.Anchors.Links)
+        {
+            var problem = Problem(page.Page.Url, href, idsByUrl, files);
+            if (problem is not null)
             {
-                var href = element.GetAttribute(attribute);
-                if (string.IsNullOrWhiteSpace(href))
-                {
-                    continue;
-                }
-                var problem = Problem(page.Url, href, idsByUrl, files);
-                if (problem is not null)
-                {
-                    Report(page, href, problem, diagnostics);
-                }
+                Report(page.Page, href, problem, diagnostics);
             }
         }
     }
 
-    private static IEnumerable<(AngleSharp.Dom.IElement Element, string Attribute)> Targets(IHtmlDocument dom) =>
-        dom.QuerySelectorAll("a[href]").Select(e => (e, "href"))
-           .Concat(dom.QuerySelectorAll("link[href]").Where(e => e.GetAttribute("rel") is "stylesheet" or "icon").Select(e => (e, "href")))
-           .Concat(dom.QuerySelectorAll("img[src]").Select(e => (e, "src")));
-
-    private static string? Problem(string fromUrl, string href, IReadOnlyDictionary<string, HashSet<string>> idsByUrl, HashSet<string> files)
+    private static string? Problem(string fromUrl, string href, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByUrl, IReadOnlySet<string> files)
     {
         if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is not "file")
         {

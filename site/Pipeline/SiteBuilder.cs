@@ -1,6 +1,5 @@
 using IntegritySite.Site.Content.Ita;
 using System.Diagnostics;
-using AngleSharp.Html.Parser;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Derive;
@@ -68,14 +67,8 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         progress?.Report($"rendered {rendered.Count} pages");
 
         using var segmenter = new ThaiSegmenter(thaiWords);
-        var lineBreaks = new ThaiLineBreaks(segmenter);
-        var parser = new HtmlParser();
-        var parsed = rendered.AsParallel().AsOrdered().Select(p =>
-        {
-            var dom = parser.ParseDocument(p.Html);
-            return new ParsedPage(lineBreaks.Apply(dom) ? p with { Html = ThaiLineBreaks.Serialize(dom) } : p, dom);
-        }).ToList();
-        var pages = parsed.Select(p => p.Page).ToList();
+        var finished = new PageFinisher(segmenter).FinishAll(rendered);
+        var pages = finished.Select(p => p.Page).ToList();
         progress?.Report("broke Thai lines between words");
 
         var files = new List<OutputFile>();
@@ -95,7 +88,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
         }
 
-        LinkChecker.Check(parsed, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
+        LinkChecker.Check(finished, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
         progress?.Report("checked links");
 
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
