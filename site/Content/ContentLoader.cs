@@ -28,12 +28,41 @@ public sealed class ContentLoader
         _readers = readers.ToDictionary(r => r.Folder, StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<ContentDocument> Load(SiteSource source, SiteConfig config, DiagnosticBag diagnostics)
+    public IReadOnlyList<ContentDocument> Load(SiteSource source, SiteConfig config, DiagnosticBag diagnostics) =>
+        Load(source, config, diagnostics, earlier: null).Documents;
+
+    /// <param name="earlier">Each file as an earlier load with the same settings (site.yml, ITA lists) read it: a file
+    /// whose bytes are unchanged gives the same document object and the same diagnostics without being parsed again.</param>
+    public LoadedContent Load(SiteSource source, SiteConfig config, DiagnosticBag diagnostics, LoadedContent? earlier)
     {
         var paths = source.Paths.Where(path => IsContent(path, diagnostics)).ToList();
-        var documents = new ContentDocument?[paths.Count];
-        Parallel.For(0, paths.Count, i => documents[i] = LoadOne(source, paths[i], config, diagnostics));
-        return documents.OfType<ContentDocument>().ToList();
+        var files = new LoadedFile[paths.Count];
+        Parallel.For(0, paths.Count, i =>
+        {
+            var bytes = source.ReadBytes(paths[i]);
+            files[i] = earlier?.Files.GetValueOrDefault(paths[i]) is { } known && known.HasBytes(bytes) ? known : LoadFile(source, paths[i], bytes, config);
+        });
+        foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
+        {
+            diagnostics.Add(diagnostic);
+        }
+        return new LoadedContent(
+            files.Select(f => f.Document).OfType<ContentDocument>().ToList(),
+            paths.Zip(files).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether a path of input/ is a content file (a Markdown file directly inside a content folder).</summary>
+    public bool IsContentPath(string path) =>
+        path.IndexOf('/') is var slash and > 0
+        && _readers.ContainsKey(path[..slash])
+        && path.EndsWith(".md", StringComparison.Ordinal)
+        && path.Count(c => c == '/') == 1;
+
+    private LoadedFile LoadFile(SiteSource source, string path, byte[] bytes, SiteConfig config)
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = LoadOne(source, path, config, diagnostics);
+        return new LoadedFile(bytes, document, diagnostics.ToSortedList());
     }
 
     /// <summary>The content folders, pages first (where most files go): "pages/", "measures/", …</summary>

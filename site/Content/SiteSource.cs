@@ -38,14 +38,35 @@ public sealed class SiteSource
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
             var relative = Normalize(Path.GetRelativePath(directory, file));
-            if (relative.Split('/').Any(part => part.StartsWith('.')))
+            if (IsInput(relative))
             {
-                continue;
+                builder[relative] = File.ReadAllBytes(file);
             }
-            builder[relative] = File.ReadAllBytes(file);
         }
         return new SiteSource(builder.ToImmutable());
     }
+
+    /// <summary>This input with files replaced, added (bytes) or removed (null): how `serve` follows saves without reading
+    /// every file again. Unchanged files keep their bytes, so a build can tell them unchanged at a glance.</summary>
+    public SiteSource With(IEnumerable<KeyValuePair<string, byte[]?>> changes)
+    {
+        var builder = _files.ToBuilder();
+        foreach (var (path, bytes) in changes)
+        {
+            if (bytes is null)
+            {
+                builder.Remove(Normalize(path));
+            }
+            else
+            {
+                builder[Normalize(path)] = bytes;
+            }
+        }
+        return new SiteSource(builder.ToImmutable());
+    }
+
+    /// <summary>Whether a relative path is one a build reads (hidden files and folders are not).</summary>
+    public static bool IsInput(string relativePath) => !Normalize(relativePath).Split('/').Any(part => part.StartsWith('.'));
 
     private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('/');
 }

@@ -10,7 +10,9 @@ public sealed record Announcement : ContentDocument
     public required AnnouncementKind Kind { get; init; }
     public DateOnly? Expires { get; init; }
 
-    public override string Section => "announcements";
+    public const string SectionName = "announcements";
+
+    public override string Section => SectionName;
 
     public override IReadOnlyList<DateOnly> EvidenceDates => [Date];
 

@@ -15,7 +15,9 @@ public sealed record Measure : ContentDocument
     /// <summary>Oldest first.</summary>
     public required IReadOnlyList<HistoryEntry> History { get; init; }
 
-    public override string Section => "measures";
+    public const string SectionName = "measures";
+
+    public override string Section => SectionName;
 
     /// <summary>A measure's body is often empty: its steps say what it is.</summary>
     public override string Summary => PlainText.Summary(Body.Html) ?? PlainText.Cut(string.Join(" ", Steps));

@@ -16,7 +16,10 @@ public sealed record Page : ContentDocument
 
     public string MenuLabel => MenuTitle ?? Title;
 
-    public override string Section => "";
+    /// <summary>Pages sit at the top of the site (/contact/), so their section is empty.</summary>
+    public const string SectionName = "";
+
+    public override string Section => SectionName;
 
     public override IEnumerable<string> DisagreementsWith(ContentDocument original)
     {

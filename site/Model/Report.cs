@@ -12,7 +12,9 @@ public sealed record Report : ContentDocument
     /// <summary>Show the measures table with each status as of <see cref="Date"/>.</summary>
     public bool MeasuresTable { get; init; }
 
-    public override string Section => "reports";
+    public const string SectionName = "reports";
+
+    public override string Section => SectionName;
 
     public override IReadOnlyList<DateOnly> EvidenceDates => [Date];
 

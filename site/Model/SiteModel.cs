@@ -9,6 +9,7 @@ public sealed class SiteModel
 {
     private readonly Dictionary<(string Section, string Slug, Language Language), ContentDocument> _byKey;
     private readonly Dictionary<Language, Lists> _lists;
+    private readonly SiteReads? _reads;
 
     public SiteModel(SiteConfig config, IReadOnlyList<ContentDocument> documents)
     {
@@ -23,9 +24,34 @@ public sealed class SiteModel
         _lists = Enum.GetValues<Language>().ToDictionary(l => l, l => new Lists(this, l));
     }
 
+    private SiteModel(SiteModel site, SiteReads reads)
+    {
+        Config = site.Config;
+        Documents = site.Documents;
+        ComplaintStatistics = site.ComplaintStatistics;
+        BuiltOn = site.BuiltOn;
+        ItaLabels = site.ItaLabels;
+        _byKey = site._byKey;
+        _lists = site._lists;
+        _reads = reads;
+    }
+
+    /// <summary>The same site, recording into <paramref name="reads"/> what is read of it (one page's render).</summary>
+    public SiteModel ReadBy(SiteReads reads) => new(this, reads);
+
+    /// <summary>Records a read made through something built from this site (a page view's address table).</summary>
+    public void Record(SiteRead read) => _reads?.Record(read);
+
     public SiteConfig Config { get; }
 
-    public IReadOnlyList<ContentDocument> Documents { get; }
+    public IReadOnlyList<ContentDocument> Documents
+    {
+        get
+        {
+            Record(SiteRead.AllDocuments);
+            return field;
+        }
+    }
 
     /// <summary>input/data/complaint-statistics.yml, when there is one.</summary>
     public PublishedStatistics? ComplaintStatistics { get; init; }
@@ -36,21 +62,25 @@ public sealed class SiteModel
     /// <summary>What each <c>ita:</c> tag of the content means in the assessed years (newest first), for the pages that show it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ItaLabel>> ItaLabels { get; init; } = new Dictionary<string, IReadOnlyList<ItaLabel>>();
 
-    public IReadOnlyList<ItaLabel> ItaLabelsOf(string tag) => ItaLabels.TryGetValue(tag, out var labels) ? labels : [];
+    public IReadOnlyList<ItaLabel> ItaLabelsOf(string tag)
+    {
+        Record(SiteRead.ItaLabels);
+        return ItaLabels.TryGetValue(tag, out var labels) ? labels : [];
+    }
 
     public IReadOnlyList<Language> Languages => Config.Languages;
 
-    public IReadOnlyList<Measure> Measures(Language language) => _lists[language].Measures;
+    public IReadOnlyList<Measure> Measures(Language language) => ListOf(Measure.SectionName, language).Measures;
 
     /// <summary>Newest first.</summary>
-    public IReadOnlyList<Announcement> Announcements(Language language) => _lists[language].Announcements;
+    public IReadOnlyList<Announcement> Announcements(Language language) => ListOf(Announcement.SectionName, language).Announcements;
 
     /// <summary>Newest first.</summary>
-    public IReadOnlyList<Report> Reports(Language language) => _lists[language].Reports;
+    public IReadOnlyList<Report> Reports(Language language) => ListOf(Report.SectionName, language).Reports;
 
-    public IReadOnlyList<Page> Pages(Language language) => _lists[language].Pages;
+    public IReadOnlyList<Page> Pages(Language language) => ListOf(Page.SectionName, language).Pages;
 
-    public IReadOnlyList<Page> MenuPages(Language language) => _lists[language].MenuPages;
+    public IReadOnlyList<Page> MenuPages(Language language) => ListOf(Page.SectionName, language).MenuPages;
 
     public Page? PageWithLayout(PageLayout layout, Language language) =>
         Pages(language).FirstOrDefault(p => p.Layout == layout);
@@ -58,10 +88,42 @@ public sealed class SiteModel
     /// <summary>The documents written in exactly this language (the pages to render under its prefix).</summary>
     public IEnumerable<ContentDocument> WrittenIn(Language language) => Documents.Where(d => d.Language == language);
 
-    public T? TranslationOf<T>(T document, Language language) where T : ContentDocument =>
-        document.Language == language
-            ? document
-            : _byKey.GetValueOrDefault((document.Section, document.Slug, language)) as T;
+    public T? TranslationOf<T>(T document, Language language) where T : ContentDocument
+    {
+        if (document.Language == language)
+        {
+            return document;
+        }
+        Record(SiteRead.Document(document.Section, document.Slug, language));
+        return _byKey.GetValueOrDefault((document.Section, document.Slug, language)) as T;
+    }
+
+    /// <summary>The document with this key now (an incremental build compares it with the one an earlier build had).</summary>
+    public ContentDocument? DocumentAt(string sectionAndSlug, Language language)
+    {
+        var slash = sectionAndSlug.IndexOf('/');
+        return _byKey.GetValueOrDefault((sectionAndSlug[..slash], sectionAndSlug[(slash + 1)..], language));
+    }
+
+    /// <summary>The list of one kind in one language, as pages read it (for comparing two builds' lists).</summary>
+    public IReadOnlyList<ContentDocument> ListFor(string section, Language language)
+    {
+        var lists = _lists[language];
+        return section switch
+        {
+            Measure.SectionName => lists.Measures,
+            Announcement.SectionName => lists.Announcements,
+            Report.SectionName => lists.Reports,
+            Page.SectionName => lists.Pages,
+            _ => throw new ArgumentOutOfRangeException(nameof(section), section, "not a listed kind"),
+        };
+    }
+
+    private Lists ListOf(string section, Language language)
+    {
+        Record(SiteRead.List(section, language));
+        return _lists[language];
+    }
 
     private IEnumerable<T> InLanguage<T>(Language language) where T : ContentDocument =>
         Documents.OfType<T>().Where(d => d.Language == Language.Th).Select(d => TranslationOf(d, language) ?? d);

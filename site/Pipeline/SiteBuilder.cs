@@ -1,4 +1,3 @@
-using IntegritySite.Site.Content.Ita;
 using System.Diagnostics;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Content;
@@ -19,6 +18,8 @@ namespace IntegritySite.Site.Pipeline;
 /// <summary>
 /// The whole pipeline, in memory: load → parse → validate → model → render → check. Writing to disk is a separate step
 /// (<see cref="Publishing.OutputPublisher"/>), so a failed build never touches the published site.
+/// Given the <see cref="BuildState"/> of an earlier build, it redoes only what the changed files affect (`serve`);
+/// the result is the same, byte for byte, as a build without it (tests/Site.Tests/IncrementalBuildTests).
 /// </summary>
 /// <param name="kinds">The content kinds (default: the site's own, <see cref="ContentKinds.Default"/>); tests add their own.</param>
 public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
@@ -30,49 +31,61 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
     public IReadOnlyList<int>? AssessYears { get; init; }
 
     /// <param name="today">The day the site is built for (default: today in Thailand); tests pass a fixed day.</param>
-    public async Task<BuildResult> BuildAsync(SiteSource source, IProgress<string>? progress = null, DateOnly? today = null)
+    /// <param name="before">The state of an earlier successful build (its <see cref="BuildResult.State"/>); null: build everything.</param>
+    public async Task<BuildResult> BuildAsync(SiteSource source, IProgress<string>? progress = null, DateOnly? today = null, BuildState? before = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-
-        var config = SiteConfigReader.Read(source, diagnostics);
-        if (config is null)
+        var day = today ?? ThaiDates.TodayInThailand();
+        if (before is not null && !SameSettings(before, source, day))
         {
-            return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
+            before = null;
         }
 
-        var ita = ItaInput.Read(source, config, today ?? ThaiDates.TodayInThailand(), diagnostics, AssessYears);
-        config = config with { ItaYears = ita.Published.Select(c => c.Year).ToList() };
-        var documents = new ContentLoader(_markdown, _kinds.Select(k => k.Reader), ita.IsPublished ? ita.Codes : null).Load(source, config, diagnostics);
-        var itaLinks = LinkEvidenceReader.Read(source, ita.Codes, ita.Tags, diagnostics);
-        var statistics = ComplaintStatisticsReader.Read(source, FiscalWindows.Of(config), diagnostics);
-        HolidaysReader.Read(source, today ?? ThaiDates.TodayInThailand(), diagnostics);
+        SiteInputs? inputs;
+        if (before is not null)
+        {
+            inputs = before.Inputs;
+            inputs.Report(diagnostics);
+        }
+        else
+        {
+            inputs = SiteInputs.Read(source, day, AssessYears, diagnostics);
+        }
+        if (inputs is null)
+        {
+            return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed) { State = before };
+        }
+        var (config, ita) = (inputs.Config, inputs.Ita);
+        var content = Loader(inputs).Load(source, config, diagnostics, before?.Content);
+        var documents = content.Documents;
         ModelValidator.Validate(documents, _kinds.Select(k => k.Folder), diagnostics);
         ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
-        var thaiWords = ThaiWordListReader.Read(source, diagnostics);
         progress?.Report($"read {documents.Count} content files");
         if (diagnostics.HasErrors)
         {
-            return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed);
+            return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed) { State = before };
         }
 
-        var site = new SiteModel(config, documents) { ComplaintStatistics = statistics, BuiltOn = today ?? ThaiDates.TodayInThailand(), ItaLabels = ita.Labels(documents) };
-        await using var renderer = new PageRenderer();
-        var coverage = ita.Coverage(site, itaLinks);
+        var site = new SiteModel(config, documents) { ComplaintStatistics = inputs.Statistics, BuiltOn = day, ItaLabels = ita.Labels(documents) };
+        var coverage = ita.Coverage(site, inputs.ItaLinks);
         CoverageDiagnostics.Report(coverage, ita.Tags, config.ItaMissingIsError, diagnostics);
         var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
-        var rendered = (await new PageBuilder(renderer, _kinds).BuildAsync(views))
-            .Concat(await new ItaPageBuilder(renderer).BuildAsync(views, coverage))
-            .OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
-        progress?.Report($"rendered {rendered.Count} pages");
+        var changes = before is null ? null : new SiteChanges(before, site, views, coverage);
+        var jobs = new PageBuilder(_kinds).Jobs(views).Concat(ItaPageBuilder.Jobs(views, coverage))
+            .OrderBy(j => j.Url, StringComparer.Ordinal).ToList();
 
-        using var segmenter = new ThaiSegmenter(thaiWords);
-        var finished = new PageFinisher(segmenter).FinishAll(rendered);
-        var pages = finished.Select(p => p.Page).ToList();
-        progress?.Report("broke Thai lines between words");
+        IReadOnlyList<StagedPage> staged;
+        await using (var renderer = new PageRenderer())
+        {
+            using var segmenter = new ThaiSegmenter(inputs.ThaiWords);
+            staged = await new RenderStage(renderer, new PageFinisher(segmenter)).RunAsync(jobs, views, before, changes);
+        }
+        var rendered = staged.Where(s => s.TakenOver is null).Select(s => s.Job.Url).ToList();
+        progress?.Report($"rendered {rendered.Count} of {staged.Count} pages, Thai lines broken between words");
 
+        var pages = staged.Select(s => s.Finished.Page).ToList();
         var files = new List<OutputFile>();
-        files.AddRange(pages.Select(p => OutputFile.Text(p.FilePath, p.Html)));
         files.AddRange(site.Languages.Select(l => AtomFeedWriter.Write(site, l)));
         files.Add(SitemapWriter.Write(config, pages));
         files.Add(SitemapWriter.Robots(config));
@@ -87,13 +100,76 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         {
             files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
         }
+        var otherFiles = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
 
-        LinkChecker.Check(finished, files.Where(f => !f.IsHtml).Select(f => f.Path).ToList(), diagnostics);
+        var records = CheckLinks(staged, otherFiles, before, changes is not null, diagnostics);
         progress?.Report("checked links");
 
+        files.AddRange(records.Values.Select(r => r.File));
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage };
+        var state = new BuildState
+        {
+            Source = source, Kinds = _kinds, Today = day, AssessYears = AssessYears, Inputs = inputs, Content = content,
+            Model = site, Views = views, Coverage = coverage, Pages = records, OtherFiles = otherFiles,
+        };
+        return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage, State = state, Rendered = rendered };
     }
+
+    /// <summary>
+    /// Links of every page against every page's ids and the other files. When the targets are as before (the same
+    /// pages with the same ids, the same files), a page taken over keeps its earlier findings and only the rest are checked.
+    /// </summary>
+    private static Dictionary<string, PageRecord> CheckLinks(IReadOnlyList<StagedPage> staged, IReadOnlySet<string> otherFiles, BuildState? before, bool incremental, DiagnosticBag diagnostics)
+    {
+        var idsByUrl = staged.ToDictionary(s => s.Finished.Page.Url, s => s.Finished.Anchors.Ids, StringComparer.Ordinal);
+        var sameTargets = incremental && before is not null
+            && before.OtherFiles.SetEquals(otherFiles)
+            && before.Pages.Count == staged.Count
+            && staged.All(s => before.Pages.TryGetValue(s.Job.Url, out var earlier)
+                && (ReferenceEquals(earlier.Finished.Anchors.Ids, s.Finished.Anchors.Ids) || earlier.Finished.Anchors.Ids.SetEquals(s.Finished.Anchors.Ids)));
+        var records = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
+        foreach (var page in staged)
+        {
+            IReadOnlyList<Diagnostic> problems;
+            if (sameTargets && page.TakenOver is { } earlier)
+            {
+                problems = earlier.LinkProblems;
+            }
+            else
+            {
+                var bag = new DiagnosticBag();
+                LinkChecker.Check(page.Finished, idsByUrl, otherFiles, bag);
+                problems = bag.ToSortedList();
+            }
+            foreach (var problem in problems)
+            {
+                diagnostics.Add(problem);
+            }
+            records[page.Job.Url] = new PageRecord(page.Job, page.Reads, page.RenderedHash, page.Finished, page.File, problems);
+        }
+        return records;
+    }
+
+    /// <summary>An earlier state can be used only for the same kinds, day and years, and the same input files besides
+    /// the content files (site.yml, ITA lists, data, holidays, word list, files/).</summary>
+    private bool SameSettings(BuildState before, SiteSource source, DateOnly day)
+    {
+        if (!before.Kinds.SequenceEqual(_kinds) || before.Today != day || !SameYears(before.AssessYears, AssessYears))
+        {
+            return false;
+        }
+        var loader = Loader(before.Inputs);
+        var earlier = before.Source.Paths.Where(p => !loader.IsContentPath(p)).ToList();
+        var now = source.Paths.Where(p => !loader.IsContentPath(p)).ToList();
+        return earlier.SequenceEqual(now, StringComparer.Ordinal)
+            && now.All(p => ReferenceEquals(before.Source.ReadBytes(p), source.ReadBytes(p)) || before.Source.ReadBytes(p).AsSpan().SequenceEqual(source.ReadBytes(p)));
+    }
+
+    private static bool SameYears(IReadOnlyList<int>? a, IReadOnlyList<int>? b) =>
+        a is null ? b is null : b is not null && a.SequenceEqual(b);
+
+    private ContentLoader Loader(SiteInputs inputs) =>
+        new(_markdown, _kinds.Select(k => k.Reader), inputs.Ita.IsPublished ? inputs.Ita.Codes : null);
 
     /// <summary>A kind in the staff editor, named as in the menu (pages, which have no listing, by their folder).</summary>
     private static EditorCollection EditorCollectionOf(ContentKind kind) =>

@@ -30,8 +30,11 @@ public sealed record PageView(
     }
 
     /// <summary>The title of the page a site path leads to, or the address itself for anything else.</summary>
-    public string LinkText(string url) =>
-        DocumentsByUrl.TryGetValue(url, out var target) ? (Site.TranslationOf(target, Language) ?? target).Title : url;
+    public string LinkText(string url)
+    {
+        Site.Record(SiteRead.Address(url));
+        return DocumentsByUrl.TryGetValue(url, out var target) ? (Site.TranslationOf(target, Language) ?? target).Title : url;
+    }
 
     public bool HasOtherLanguage => Site.Languages.Contains(Language.Other());
 }

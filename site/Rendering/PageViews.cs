@@ -10,6 +10,10 @@ public sealed class PageViews(SiteModel site, IReadOnlyList<SectionLink> section
 
     public SiteModel Site => site;
 
-    public PageView For(Language language, string url, IReadOnlyDictionary<Language, string> translations) =>
-        new(site, language, url, translations, _byUrl, sections);
+    /// <param name="reads">Records what the page reads of the site while it renders (incremental builds); null: nothing recorded.</param>
+    public PageView For(Language language, string url, IReadOnlyDictionary<Language, string> translations, SiteReads? reads = null) =>
+        new(reads is null ? site : site.ReadBy(reads), language, url, translations, _byUrl, sections);
+
+    /// <summary>The document at a site address, if any (what <see cref="PageView.LinkText"/> shows).</summary>
+    public ContentDocument? DocumentAt(string url) => _byUrl.GetValueOrDefault(url);
 }

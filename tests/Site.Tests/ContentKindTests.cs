@@ -85,7 +85,7 @@ public sealed class ContentKindTests
         Assert.Contains("input/projects/ is not a content folder", result.SingleError().Message);
     }
 
-    private static readonly ContentKind ProjectsKind = ContentKind.Of<Project, ProjectPage>(new ProjectReader(), "Project",
+    internal static readonly ContentKind ProjectsKind = ContentKind.Of<Project, ProjectPage>(new ProjectReader(), "Project",
         KindListing.Of<ProjectsIndexPage>(l => $"{l.UrlPrefix()}projects/", t => t == UiText.For(Language.Th) ? "โครงการ" : "Projects")) with
     {
         Template = new("project", r => new($"projects/{r.Date}-{r.Slug}.th.md", $"---\ntitle: ชื่อโครงการ\ndate: {r.Date}\n---\nรายละเอียด\n")),

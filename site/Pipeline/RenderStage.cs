@@ -1,0 +1,69 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using IntegritySite.Site.Checks;
+using IntegritySite.Site.Model;
+using IntegritySite.Site.Outputs;
+using IntegritySite.Site.Rendering;
+
+namespace IntegritySite.Site.Pipeline;
+
+/// <summary>
+/// Render and finish stage. With an earlier build of the same settings, a page whose document, translations and every
+/// recorded read are unchanged is taken over as it was (not rendered); a page rendered again to the same HTML is not
+/// finished again. Without one, every page is rendered and finished: a cold build is this stage with nothing to reuse.
+/// </summary>
+internal sealed class RenderStage(PageRenderer renderer, PageFinisher finisher)
+{
+    public async Task<IReadOnlyList<StagedPage>> RunAsync(IReadOnlyList<PageJob> jobs, PageViews views, BuildState? before, SiteChanges? changes)
+    {
+        var staged = new StagedPage?[jobs.Count];
+        var toRender = new List<int>();
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var earlier = changes is null ? null : before?.Pages.GetValueOrDefault(jobs[i].Url);
+            if (earlier is not null && CanTakeOver(earlier, jobs[i], changes!))
+            {
+                staged[i] = new StagedPage(jobs[i], earlier.Reads, earlier.RenderedHash, earlier.Finished, earlier.File, earlier);
+            }
+            else
+            {
+                toRender.Add(i);
+            }
+        }
+
+        var rendered = await Task.WhenAll(toRender.Select(async i =>
+        {
+            var reads = new SiteReads();
+            var page = await jobs[i].RenderAsync(renderer, views, reads);
+            return (Index: i, Page: page, Reads: reads);
+        }));
+        Parallel.ForEach(rendered, r =>
+        {
+            var hash = SHA256.HashData(MemoryMarshal.AsBytes(r.Page.Html.AsSpan()));
+            var earlier = changes is null ? null : before?.Pages.GetValueOrDefault(r.Page.Url);
+            var (finished, file) = earlier is not null && earlier.RenderedHash.AsSpan().SequenceEqual(hash)
+                ? (new FinishedPage(r.Page with { Html = earlier.Finished.Page.Html }, earlier.Finished.Anchors), earlier.File)
+                : Finish(r.Page);
+            staged[r.Index] = new StagedPage(jobs[r.Index], r.Reads.All, hash, finished, file, TakenOver: null);
+        });
+        return staged.Select(s => s!).ToList();
+    }
+
+    private (FinishedPage, OutputFile) Finish(RenderedPage page)
+    {
+        var finished = finisher.Finish(page);
+        return (finished, OutputFile.Text(page.FilePath, finished.Page.Html));
+    }
+
+    private static bool CanTakeOver(PageRecord earlier, PageJob job, SiteChanges changes) =>
+        ReferenceEquals(earlier.Job.Source, job.Source)
+        && earlier.Job.Component == job.Component
+        && earlier.Job.Language == job.Language
+        && earlier.Job.InSitemap == job.InSitemap
+        && earlier.Job.Translations.Count == job.Translations.Count
+        && earlier.Job.Translations.All(t => job.Translations.TryGetValue(t.Key, out var url) && url == t.Value)
+        && !earlier.Reads.Any(changes.Changed);
+}
+
+/// <param name="TakenOver">The earlier build's record when the page was taken over whole (not rendered).</param>
+internal sealed record StagedPage(PageJob Job, IReadOnlyCollection<SiteRead> Reads, byte[] RenderedHash, FinishedPage Finished, OutputFile File, PageRecord? TakenOver);
