@@ -18,6 +18,8 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
     /// <summary>Progress lines are shown only once a build has taken this long, so short builds stay quiet.</summary>
     private static readonly TimeSpan ProgressAfter = TimeSpan.FromSeconds(1);
 
+    private readonly SiteBuilder _builder = new() { AssessYears = assessYears };
+
     public async Task<BuildResult?> BuildAsync(string inputDirectory)
     {
         SiteSource source;
@@ -31,6 +33,12 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
             return null;
         }
 
+        return await BuildAsync(source, inputDirectory, before: null);
+    }
+
+    /// <param name="before">An earlier build's state: only what changed since is built again (`serve`).</param>
+    public async Task<BuildResult> BuildAsync(SiteSource source, string inputDirectory, BuildState? before)
+    {
         var clock = Stopwatch.StartNew();
         var progress = new Progress<string>(message =>
         {
@@ -39,18 +47,39 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
                 output.WriteLine($"  … {message} ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
         });
-        var result = await new SiteBuilder { AssessYears = assessYears }.BuildAsync(source, progress, today);
+        var result = await _builder.BuildAsync(source, progress, today, before);
         await ReportAsync(result, inputDirectory);
         return result;
     }
 
+    /// <summary>The search indexer publishing uses; null when built without a search index.</summary>
+    public SearchIndexer? Search => search;
+
+    /// <summary>The staff editor's bundle publishing copies; null when left out.</summary>
+    public EditorBundle? Editor => editor;
+
+    public TextWriter Output => output;
+
+    public TextWriter Errors => errors;
+
     public async Task<int> BuildAndPublishAsync(string inputDirectory, string outputDirectory)
     {
         var result = await BuildAsync(inputDirectory);
-        if (result is null || !result.Succeeded)
+        return result is null ? await FailedAsync(outputDirectory) : await PublishAsync(result, outputDirectory);
+    }
+
+    public async Task<int> FailedAsync(string outputDirectory)
+    {
+        await errors.WriteLineAsync($"build failed; {outputDirectory}/ was left as it was");
+        return 1;
+    }
+
+    /// <summary>Writes a whole successful build beside output/ and swaps it in (with the editor's bundle and the search index).</summary>
+    public async Task<int> PublishAsync(BuildResult result, string outputDirectory)
+    {
+        if (!result.Succeeded)
         {
-            await errors.WriteLineAsync($"build failed; {outputDirectory}/ was left as it was");
-            return 1;
+            return await FailedAsync(outputDirectory);
         }
         var clock = Stopwatch.StartNew();
         var indexing = TimeSpan.Zero;
@@ -73,8 +102,7 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
         catch (SearchIndexException ex)
         {
             await errors.WriteLineAsync($"error: search index: {ex.Message}");
-            await errors.WriteLineAsync($"build failed; {outputDirectory}/ was left as it was");
-            return 1;
+            return await FailedAsync(outputDirectory);
         }
         var searchNote = search is null ? " (no search index)" : $" (search index {indexing.TotalMilliseconds:0} ms)";
         await output.WriteLineAsync(

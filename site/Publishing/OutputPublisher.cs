@@ -54,6 +54,46 @@ public static class OutputPublisher
         }
     }
 
+    /// <summary>
+    /// Brings a published site from one build's files to the next's in place: writes only the files whose bytes
+    /// differ (each to a temporary name beside it, then renamed over the old one, so a reader gets the old file or the
+    /// new one, never half of one) and deletes the files the new build no longer has. Files that no build wrote (the
+    /// search index, the editor's bundle) are left alone. Returns the paths written.
+    /// </summary>
+    public static IReadOnlyList<string> Update(IReadOnlyList<OutputFile> before, IReadOnlyList<OutputFile> after, string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory);
+        var earlier = before.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var written = new List<string>();
+        // Pages first: the page just edited is on disk before the feeds and sitemap that list it.
+        foreach (var file in after.OrderBy(f => f.IsHtml ? 0 : 1))
+        {
+            if (earlier.Remove(file.Path, out var old) && (ReferenceEquals(old.Content, file.Content) || old.Content.AsSpan().SequenceEqual(file.Content)))
+            {
+                continue;
+            }
+            var path = Path.Combine(target, file.Path);
+            var folder = Path.GetDirectoryName(path)!;
+            Directory.CreateDirectory(folder);
+            var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+            File.WriteAllBytes(temporary, file.Content);
+            File.Move(temporary, path, overwrite: true);
+            written.Add(file.Path);
+        }
+        foreach (var gone in earlier.Keys)
+        {
+            var path = Path.Combine(target, gone);
+            File.Delete(path);
+            written.Add(gone);
+            // A page is a folder (/announcements/x/index.html): without its page the folder goes too, as in a new build.
+            for (var folder = Path.GetDirectoryName(path); folder is not null && folder != target && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+            {
+                Directory.Delete(folder);
+            }
+        }
+        return written;
+    }
+
     private static void TryDelete(string directory)
     {
         if (Directory.Exists(directory))

@@ -21,8 +21,9 @@ public sealed class SearchIndexer(string repoRoot)
 
     public string Executable => Path.Combine(repoRoot, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
 
+    /// <param name="outputPath">Where to write the index instead of <c>pagefind/</c> inside the site (an absolute path).</param>
     /// <exception cref="SearchIndexException">pagefind is missing, fails or hangs.</exception>
-    public async Task IndexAsync(string siteDirectory, CancellationToken ct = default)
+    public async Task IndexAsync(string siteDirectory, CancellationToken ct = default, string? outputPath = null)
     {
         if (!File.Exists(Executable))
         {
@@ -37,7 +38,8 @@ public sealed class SearchIndexer(string repoRoot)
             UseShellExecute = false,
             WorkingDirectory = repoRoot,
         };
-        foreach (var argument in new[] { "--site", siteDirectory, "--output-subdir", OutputSubdirectory })
+        var written = outputPath ?? Path.Combine(siteDirectory, OutputSubdirectory);
+        foreach (var argument in new[] { "--site", siteDirectory, "--output-path", Path.GetFullPath(written) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -66,7 +68,7 @@ public sealed class SearchIndexer(string repoRoot)
         {
             throw new SearchIndexException($"pagefind failed (exit code {process.ExitCode}):\n{output}");
         }
-        if (!Directory.Exists(Path.Combine(siteDirectory, OutputSubdirectory)))
+        if (!Directory.Exists(written))
         {
             throw new SearchIndexException($"pagefind wrote no {OutputSubdirectory}/ folder:\n{output}");
         }

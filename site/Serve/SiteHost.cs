@@ -33,7 +33,8 @@ public sealed class SiteHost : IAsyncDisposable
     public static async Task<SiteHost?> StartAsync(SiteHostOptions options, TextWriter log, CancellationToken ct = default)
     {
         var runner = new BuildRunner(log, log, search: options.Search ? new SearchIndexer(options.RepoRoot) : null, editor: new EditorBundle(options.RepoRoot));
-        var built = await runner.BuildAndPublishAsync(options.InputDirectory, options.OutputDirectory) == 0;
+        var site = new LiveSite(runner, options.InputDirectory, options.OutputDirectory);
+        var built = await site.PublishAllAsync() == 0;
         if (!built && !Directory.Exists(options.OutputDirectory))
         {
             foreach (var module in options.Modules)
@@ -80,27 +81,34 @@ public sealed class SiteHost : IAsyncDisposable
         await app.StartAsync(ct);
 
         var address = app.Urls.First();
-        var watcher = options.Watch ? new InputWatcher(options.InputDirectory, Rebuilder(runner, options, liveReload, log)) : null;
+        InputWatcher? watcher = null;
+        if (options.Watch)
+        {
+            var rebuilds = new Rebuilds(() => Rebuild(site, watcher!.TakeChanges(), liveReload, log));
+            watcher = new InputWatcher(options.InputDirectory, rebuilds.Request);
+        }
         return new SiteHost(app, watcher, options.Modules, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
     }
 
-    private static Action Rebuilder(BuildRunner runner, SiteHostOptions options, LiveReload liveReload, TextWriter log) =>
-        new Rebuilds(() =>
+    private static void Rebuild(LiveSite site, InputChanges changes, LiveReload liveReload, TextWriter log)
+    {
+        if (changes.Paths.Count == 0 && !changes.Everything)
         {
-            log.WriteLine("change detected, rebuilding …");
-            try
+            return;
+        }
+        try
+        {
+            if (site.UpdateAsync(changes).GetAwaiter().GetResult() == 0)
             {
-                if (runner.BuildAndPublishAsync(options.InputDirectory, options.OutputDirectory).GetAwaiter().GetResult() == 0)
-                {
-                    liveReload.NotifyReload();
-                }
+                liveReload.NotifyReload();
             }
-            catch (IOException ex)
-            {
-                // A file deleted or locked mid-save: keep serving the last good site; the next save rebuilds.
-                log.WriteLine($"rebuild failed: {ex.Message}");
-            }
-        }).Request;
+        }
+        catch (IOException ex)
+        {
+            // A file deleted or locked mid-save: keep serving the last good site; the next save rebuilds.
+            log.WriteLine($"rebuild failed: {ex.Message}");
+        }
+    }
 
     public Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);
 
