@@ -36,10 +36,12 @@ public static class ModelValidator
             }
         }
 
+        var originals = documents.Where(d => d.Language == Language.Th)
+            .GroupBy(d => (d.Section, d.Slug))
+            .ToDictionary(g => g.Key, g => g.First());
         foreach (var translation in documents.Where(d => d.Language != Language.Th))
         {
-            var original = documents.FirstOrDefault(d => d.Language == Language.Th && d.Section == translation.Section && d.Slug == translation.Slug);
-            if (original is null)
+            if (!originals.TryGetValue((translation.Section, translation.Slug), out var original))
             {
                 diagnostics.Error(translation.SourcePath, 0, 0, $"this translation has no Thai original; add {ThaiPathOf(translation.SourcePath)} first");
                 continue;

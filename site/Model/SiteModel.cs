@@ -99,11 +99,8 @@ public sealed class SiteModel
     }
 
     /// <summary>The document with this key now (an incremental build compares it with the one an earlier build had).</summary>
-    public ContentDocument? DocumentAt(string sectionAndSlug, Language language)
-    {
-        var slash = sectionAndSlug.IndexOf('/');
-        return _byKey.GetValueOrDefault((sectionAndSlug[..slash], sectionAndSlug[(slash + 1)..], language));
-    }
+    public ContentDocument? DocumentAt(string section, string slug, Language language) =>
+        _byKey.GetValueOrDefault((section, slug, language));
 
     /// <summary>The list of one kind in one language, as pages read it (for comparing two builds' lists).</summary>
     public IReadOnlyList<ContentDocument> ListFor(string section, Language language)

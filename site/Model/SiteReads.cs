@@ -33,11 +33,13 @@ public sealed class SiteReads
 }
 
 /// <summary>One thing a page read: a list of a kind in a language, one document by key or by address, or a derived table.</summary>
-public readonly record struct SiteRead(SiteReadKind Kind, string Key, Language Language = Language.Th)
+/// <param name="Key">The section of a list or document, or the address read.</param>
+/// <param name="Slug">The document's slug (documents only).</param>
+public readonly record struct SiteRead(SiteReadKind Kind, string Key, string Slug = "", Language Language = Language.Th)
 {
-    public static SiteRead List(string section, Language language) => new(SiteReadKind.List, section, language);
+    public static SiteRead List(string section, Language language) => new(SiteReadKind.List, section, Language: language);
 
-    public static SiteRead Document(string section, string slug, Language language) => new(SiteReadKind.Document, section + "/" + slug, language);
+    public static SiteRead Document(string section, string slug, Language language) => new(SiteReadKind.Document, section, slug, language);
 
     public static SiteRead Address(string url) => new(SiteReadKind.Address, url);
 

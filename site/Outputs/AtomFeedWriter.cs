@@ -6,9 +6,12 @@ using IntegritySite.Site.Rendering;
 
 namespace IntegritySite.Site.Outputs;
 
-/// <summary>The announcements as an Atom feed per language, written with .NET's own syndication library.</summary>
+/// <summary>The newest announcements as an Atom feed per language, written with .NET's own syndication library.</summary>
 public static class AtomFeedWriter
 {
+    /// <summary>A feed tells subscribers what is new, so it carries the newest announcements only (every one, with its
+    /// full text, would make the file grow with the site's whole history and be rewritten on every edit).</summary>
+    public const int Entries = 50;
 
     public static OutputFile Write(SiteModel site, Language language)
     {
@@ -26,7 +29,7 @@ public static class AtomFeedWriter
         };
         feed.Authors.Add(new SyndicationPerson { Name = config.Name.For(language) });
         feed.Links.Add(new SyndicationLink(new Uri(feedUrl)) { RelationshipType = "self", MediaType = "application/atom+xml" });
-        feed.Items = announcements.Select(a =>
+        feed.Items = announcements.Take(Entries).Select(a =>
         {
             var url = config.Absolute(Routes.Of(a));
             var item = new SyndicationItem(a.Title, SyndicationContent.CreateHtmlContent(a.Body.Html), new Uri(url), url, ToTime(a.Date))

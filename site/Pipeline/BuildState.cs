@@ -1,6 +1,7 @@
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Ita;
 using IntegritySite.Site.Model;
+using IntegritySite.Site.Outputs;
 using IntegritySite.Site.Pipeline.Kinds;
 using IntegritySite.Site.Rendering;
 
@@ -23,4 +24,5 @@ public sealed class BuildState
     internal IReadOnlyList<YearCoverage> Coverage { get; init; } = null!;
     internal IReadOnlyDictionary<string, PageRecord> Pages { get; init; } = null!;
     internal IReadOnlySet<string> OtherFiles { get; init; } = null!;
+    internal OutputFile Sitemap { get; init; } = null!;
 }

@@ -60,9 +60,12 @@ internal sealed class RenderStage(PageRenderer renderer, PageFinisher finisher)
         && earlier.Job.Component == job.Component
         && earlier.Job.Language == job.Language
         && earlier.Job.InSitemap == job.InSitemap
-        && earlier.Job.Translations.Count == job.Translations.Count
-        && earlier.Job.Translations.All(t => job.Translations.TryGetValue(t.Key, out var url) && url == t.Value)
+        && SameTranslations(earlier.Job, job)
         && !earlier.Reads.Any(changes.Changed);
+
+    public static bool SameTranslations(PageJob a, PageJob b) =>
+        a.Translations.Count == b.Translations.Count
+        && a.Translations.All(t => b.Translations.TryGetValue(t.Key, out var url) && url == t.Value);
 }
 
 /// <param name="TakenOver">The earlier build's record when the page was taken over whole (not rendered).</param>

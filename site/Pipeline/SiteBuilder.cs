@@ -87,7 +87,8 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var pages = staged.Select(s => s.Finished.Page).ToList();
         var files = new List<OutputFile>();
         files.AddRange(site.Languages.Select(l => AtomFeedWriter.Write(site, l)));
-        files.Add(SitemapWriter.Write(config, pages));
+        var sitemap = before?.Sitemap is { } earlierSitemap && changes is not null && SamePageList(before, staged) ? earlierSitemap : SitemapWriter.Write(config, pages);
+        files.Add(sitemap);
         files.Add(SitemapWriter.Robots(config));
         files.Add(MeasuresOpenData.Json(site));
         files.Add(MeasuresOpenData.Csv(site));
@@ -110,7 +111,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var state = new BuildState
         {
             Source = source, Kinds = _kinds, Today = day, AssessYears = AssessYears, Inputs = inputs, Content = content,
-            Model = site, Views = views, Coverage = coverage, Pages = records, OtherFiles = otherFiles,
+            Model = site, Views = views, Coverage = coverage, Pages = records, OtherFiles = otherFiles, Sitemap = sitemap,
         };
         return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage, State = state, Rendered = rendered };
     }
@@ -149,6 +150,11 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         }
         return records;
     }
+
+    /// <summary>The same pages at the same addresses with the same translations as before: the sitemap is the same.</summary>
+    private static bool SamePageList(BuildState before, IReadOnlyList<StagedPage> staged) =>
+        before.Pages.Count == staged.Count
+        && staged.All(s => before.Pages.TryGetValue(s.Job.Url, out var earlier) && earlier.Job.InSitemap == s.Job.InSitemap && RenderStage.SameTranslations(earlier.Job, s.Job));
 
     /// <summary>An earlier state can be used only for the same kinds, day and years, and the same input files besides
     /// the content files (site.yml, ITA lists, data, holidays, word list, files/).</summary>

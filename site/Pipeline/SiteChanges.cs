@@ -26,7 +26,7 @@ internal sealed class SiteChanges(BuildState before, SiteModel after, PageViews 
     private bool Compute(SiteRead read) => read.Kind switch
     {
         SiteReadKind.List => !before.Model.ListFor(read.Key, read.Language).SequenceEqual(after.ListFor(read.Key, read.Language), ReferenceEqualityComparer.Instance),
-        SiteReadKind.Document => !ReferenceEquals(before.Model.DocumentAt(read.Key, read.Language), after.DocumentAt(read.Key, read.Language)),
+        SiteReadKind.Document => !ReferenceEquals(before.Model.DocumentAt(read.Key, read.Slug, read.Language), after.DocumentAt(read.Key, read.Slug, read.Language)),
         SiteReadKind.Address => !ReferenceEquals(before.Views.DocumentAt(read.Key), afterViews.DocumentAt(read.Key)),
         SiteReadKind.AllDocuments => !before.Content.Documents.SequenceEqual(after.Documents, ReferenceEqualityComparer.Instance),
         SiteReadKind.ItaLabels => !SameLabels(before.Model.ItaLabels, after.ItaLabels),

@@ -116,6 +116,22 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public async Task Feed_carries_the_newest_announcements_only()
+    {
+        var files = Enumerable.Range(1, Outputs.AtomFeedWriter.Entries + 5).Select(i =>
+        {
+            var date = new DateOnly(2021, 1, 1).AddDays(i);
+            return ($"announcements/{date:yyyy-MM-dd}-notice-{i}.th.md", $"---\ntitle: ประกาศฉบับที่ {i}\ndate: {date:yyyy-MM-dd}\nkind: general\n---\nข้อความ\n");
+        }).ToArray();
+        var feed = XDocument.Parse((await TestSite.BuildOkAsync(files)).File("feed.xml")!.ReadText());
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var titles = feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ToList();
+        Assert.Equal(Outputs.AtomFeedWriter.Entries, titles.Count);
+        Assert.Equal($"ประกาศฉบับที่ {Outputs.AtomFeedWriter.Entries + 5}", titles[0]);
+        Assert.DoesNotContain("ประกาศฉบับที่ 5", titles);
+    }
+
+    [Fact]
     public async Task Complaint_form_page_posts_the_api_fields_without_javascript()
     {
         var page = "---\ntitle: แจ้งเรื่อง\nlayout: complaint-form\n---\n";
