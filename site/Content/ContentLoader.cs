@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using IntegritySite.Site.Content.FrontMatter;
 using IntegritySite.Site.Content.Readers;
 using IntegritySite.Site.Diagnostics;
@@ -57,6 +59,9 @@ public sealed class ContentLoader
         && _readers.ContainsKey(path[..slash])
         && path.EndsWith(".md", StringComparison.Ordinal)
         && path.Count(c => c == '/') == 1;
+
+    private static Guid HeaderKeyOf(string path, string frontMatter, string summary) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{path}\n{frontMatter}\n{summary}")).AsSpan(0, 16));
 
     private LoadedFile LoadFile(SiteSource source, string path, byte[] bytes, SiteConfig config)
     {
@@ -145,6 +150,7 @@ public sealed class ContentLoader
         if (document is not null)
         {
             _itaCodes?.Check(document.Ita, fields);
+            document = document with { HeaderKey = HeaderKeyOf(path, split.Yaml, document.Summary) };
         }
         fields.ReportUnknownKeys();
         return document;

@@ -27,6 +27,21 @@ public abstract record ContentDocument
     /// <summary>Links written in front matter (evidence lists), checked like body links.</summary>
     public IReadOnlyList<SourceLink> FrontMatterLinks { get; init; } = [];
 
+    /// <summary>
+    /// Identifies what other pages show of this document: its file, its front matter and its summary — not the rest of
+    /// its body, which only its own page shows. Set by the loader; an incremental build re-renders a page that read
+    /// this document (in a list, as a translation, as a link's title) only when this key changes. Empty when unknown
+    /// (documents made in code), which never counts as unchanged.
+    /// </summary>
+    public Guid HeaderKey { get; init; }
+
+    /// <summary>The same document, or one that other pages show the same (see <see cref="HeaderKey"/>).</summary>
+    public static bool SameHeader(ContentDocument? a, ContentDocument? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.HeaderKey != Guid.Empty && a.HeaderKey == b.HeaderKey);
+
+    public static readonly IEqualityComparer<ContentDocument> HeaderComparer = EqualityComparer<ContentDocument>.Create(
+        (a, b) => SameHeader(a, b), d => d.HeaderKey.GetHashCode());
+
     public abstract string Section { get; }
 
     /// <summary>The days this document evidences (ITA staleness): its date, a measure's dated history; none for a plain page.</summary>
