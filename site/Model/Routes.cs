@@ -36,11 +36,11 @@ public static class Routes
         return byUrl;
     }
 
-    public const string Stylesheet = "/assets/site.css";
+    public const string Stylesheet = IntegritySite.Layout.PageFrame.Stylesheet;
     public const string SearchScript = "/assets/search.js";
 
     /// <summary>Declared on every page, so browsers do not ask for a missing /favicon.ico.</summary>
-    public const string Favicon = "/assets/favicon.svg";
+    public const string Favicon = IntegritySite.Layout.PageFrame.Favicon;
 
     /// <summary>pagefind's own UI and index, written into the staged site by <see cref="Publishing.SearchIndexer"/>.</summary>
     public const string PagefindUiScript = "/pagefind/pagefind-ui.js";

@@ -19,7 +19,7 @@ public static class AtomFeedWriter
         var announcements = site.Announcements(language);
         var feedUrl = config.Absolute(Routes.Feed(language));
         var feed = new SyndicationFeed(
-            $"{UiText.For(language).Announcements} | {config.Name.For(language)}",
+            $"{SiteWords.Announcements.For(language)} | {config.Name.For(language)}",
             config.Tagline?.For(language) ?? "",
             new Uri(config.Absolute(Routes.AnnouncementsIndex(language))),
             feedUrl,

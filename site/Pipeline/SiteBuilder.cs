@@ -179,5 +179,5 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
 
     /// <summary>A kind in the staff editor, named as in the menu (pages, which have no listing, by their folder).</summary>
     private static EditorCollection EditorCollectionOf(ContentKind kind) =>
-        new(kind.Reader, kind.Listing?.Link.LabelIn(UiText.Th) ?? EditorLabels.ForKey(kind.Folder));
+        new(kind.Reader, kind.Listing?.Link.LabelIn(Language.Th) ?? EditorLabels.ForKey(kind.Folder));
 }

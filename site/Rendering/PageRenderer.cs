@@ -1,44 +1,18 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using IntegritySite.Layout;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntegritySite.Site.Rendering;
 
-/// <summary>Renders compiled Razor components to HTML strings with <see cref="HtmlRenderer"/> (no runtime Razor compile).</summary>
+/// <summary>The generator's pages rendered by the product's one component renderer (<see cref="ComponentHtml"/>, shared with the intake).</summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
-
-    public PageRenderer()
-    {
-        // Thai text is written as text, not as &#xE21; entities: smaller pages and readable source.
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
-            .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
-            .BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-    }
+    private readonly ComponentHtml _html = new();
 
     public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
-        RenderAsync(typeof(TComponent), parameters);
+        _html.RenderAsync<TComponent>(parameters);
 
     /// <summary>Also for components chosen at run time (a content kind's page).</summary>
-    public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
-        });
+    public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) => _html.RenderAsync(component, parameters);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _html.DisposeAsync();
 }

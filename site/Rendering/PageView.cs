@@ -9,7 +9,8 @@ public sealed record PageView(
     SiteModel Site, Language Language, string Url, IReadOnlyDictionary<Language, string> Translations,
     IReadOnlyDictionary<string, ContentDocument> DocumentsByUrl, IReadOnlyList<SectionLink> Sections)
 {
-    public UiText T => UiText.For(Language);
+    /// <summary>A fixed word of the templates in this page's language (the words: <c>SiteWords</c>, <c>FrameWords</c>).</summary>
+    public string T(BilingualText text) => text.For(Language);
 
     public SiteConfig Config => Site.Config;
 

@@ -11,6 +11,7 @@ public sealed class OneWayHouseTests
     public static TheoryData<string> Assemblies =>
     [
         "functions/Core/bin/{0}/net10.0/IntegritySite.Core.dll",
+        "functions/Layout/bin/{0}/net10.0/IntegritySite.Layout.dll",
         "site/bin/{0}/net10.0/integritysite.dll",
         "functions/Intake/bin/{0}/net10.0/IntegritySite.Intake.dll",
         "functions/LocalHost/bin/{0}/net10.0/IntegritySite.LocalHost.dll",
@@ -57,6 +58,16 @@ public sealed class OneWayHouseTests
     }
 
     [Fact]
+    public void The_page_frame_library_depends_on_the_core_and_the_framework_only()
+    {
+        var references = ReferencesOf("functions/Layout/bin/{0}/net10.0/IntegritySite.Layout.dll");
+
+        Assert.Contains("IntegritySite.Core", references);
+        Assert.All(references, r => Assert.True(r.StartsWith("System", StringComparison.Ordinal) || r.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)
+            || r.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || r is "IntegritySite.Core" or "netstandard" or "mscorlib", r));
+    }
+
+    [Fact]
     public void A_cycle_is_found_when_two_folders_import_each_other()
     {
         var graph = new Dictionary<string, HashSet<string>>
@@ -72,14 +83,14 @@ public sealed class OneWayHouseTests
         Assert.Equal(["IntegritySite.Site.Content", "IntegritySite.Site.Ita"], cycle);
     }
 
-    private static List<string> ReferencesOf(string assembly)
+    internal static List<string> ReferencesOf(string assembly)
     {
         using var definition = AssemblyDefinition.ReadAssembly(Built(assembly));
         return definition.MainModule.AssemblyReferences.Select(r => r.Name).ToList();
     }
 
     /// <summary>The file in this build's configuration (Debug or Release, as this test assembly was built).</summary>
-    private static string Built(string pattern)
+    internal static string Built(string pattern)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var root = new DirectoryInfo(AppContext.BaseDirectory);

@@ -20,16 +20,16 @@ public sealed class HtmlValidityTests
         foreach (var language in Enum.GetValues<Language>())
         {
             var l = language.Code();
-            pages[$"receipt.{l}.html"] = ReceiptPage.Render(receipt, new DateOnly(2026, 3, 25), language);
-            pages[$"status.{l}.html"] = StatusPage.Render(new StatusView("in-progress", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27),
+            pages[$"receipt.{l}.html"] = await IntakePages.ReceiptAsync(receipt, new DateOnly(2026, 3, 25), language);
+            pages[$"status.{l}.html"] = await IntakePages.StatusAsync(new StatusView("in-progress", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27),
                 [new ReplyView(new DateOnly(2026, 3, 26), "ได้รับเรื่องแล้ว\nกำลังตรวจสอบ <เอกสาร> & หลักฐาน")], UnverifiedReplies: 1, [new DateOnly(2026, 3, 27)], MessageStored: true), receipt, language);
-            pages[$"status-empty.{l}.html"] = StatusPage.Render(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 25), [], 0, [], false), receipt, language);
-            pages[$"error.{l}.html"] = ErrorPage.Render(400, [FieldError.For("what", Messages.Required("what")), FieldError.For("who", Messages.WhoWhenWhere), FieldError.For(null, Messages.TooManyRequests)], language);
-            pages[$"not-found.{l}.html"] = ErrorPage.Render(404, [FieldError.For("receipt", Messages.ReceiptNotFound)], language);
-            pages[$"unavailable.{l}.html"] = UnavailablePage.Render(language);
-            pages[$"unconfirmed.{l}.html"] = UnavailablePage.RenderUnconfirmed(language);
-            pages[$"check.{l}.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", language);
-            pages[$"check-store-down.{l}.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", language, Messages.StoreUnavailable);
+            pages[$"status-empty.{l}.html"] = await IntakePages.StatusAsync(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 25), [], 0, [], false), receipt, language);
+            pages[$"error.{l}.html"] = await IntakePages.ErrorAsync(400, [FieldError.For("what", Messages.Required("what")), FieldError.For("who", Messages.WhoWhenWhere), FieldError.For(null, Messages.TooManyRequests)], language);
+            pages[$"not-found.{l}.html"] = await IntakePages.ErrorAsync(404, [FieldError.For("receipt", Messages.ReceiptNotFound)], language);
+            pages[$"unavailable.{l}.html"] = await IntakePages.UnavailableAsync(language);
+            pages[$"unconfirmed.{l}.html"] = await IntakePages.UnconfirmedAsync(language);
+            pages[$"check.{l}.html"] = await IntakePages.CheckAsync(ValidSubmission(), "0123456789abcdef0123456789abcdef", language);
+            pages[$"check-store-down.{l}.html"] = await IntakePages.CheckAsync(ValidSubmission(), "0123456789abcdef0123456789abcdef", language, Messages.StoreUnavailable);
             // Evidence files: the Send form's file inputs, refused files, the receipt's and the status page's lists of what was removed.
             var offer = new AttachmentOffer(AttachmentLimits.DefaultMaxFiles, AttachmentLimits.DefaultMaxFileBytes, AttachmentLimits.DefaultMaxTotalBytes);
             IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry> files =
@@ -39,12 +39,12 @@ public sealed class HtmlValidityTests
                 new("fedcba9876543210fedcba9876543210", new byte[32], "minutes.docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 999,
                     [IntegritySite.Intake.Attachments.RemovedItems.OfficeCore]),
             ];
-            pages[$"check-files.{l}.html"] = CheckPage.Render(ValidSubmission(), "0123456789abcdef0123456789abcdef", language, offer: offer,
+            pages[$"check-files.{l}.html"] = await IntakePages.CheckAsync(ValidSubmission(), "0123456789abcdef0123456789abcdef", language, offer: offer,
                 fileErrors: [FieldError.For("attachment", Messages.FileRefused(2, "setup.exe", IntegritySite.Intake.Attachments.MetadataCleaner.NotAccepted))]);
-            pages[$"receipt-files.{l}.html"] = ReceiptPage.Render(receipt, new DateOnly(2026, 3, 25), language, files);
-            pages[$"status-files.{l}.html"] = StatusPage.Render(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27), [], 0,
+            pages[$"receipt-files.{l}.html"] = await IntakePages.ReceiptAsync(receipt, new DateOnly(2026, 3, 25), language, files);
+            pages[$"status-files.{l}.html"] = await IntakePages.StatusAsync(new StatusView("received", new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 27), [], 0,
                 [new DateOnly(2026, 3, 27)], MessageStored: true, FilesStored: files), receipt, language, offer);
-            pages[$"check-errors.{l}.html"] = CheckPage.RenderWithErrors(
+            pages[$"check-errors.{l}.html"] = await IntakePages.CheckErrorsAsync(
                 new IntegritySite.Intake.Input.FieldSet(new Dictionary<string, string> { ["category"] = "bribery", ["what"] = "เรียกรับเงิน <b>\"ค่าน้ำชา\"</b>" }),
                 [FieldError.For("who", Messages.WhoWhenWhere), FieldError.For("how_known", Messages.Required("how_known")), FieldError.For(null, Messages.FactsTooLarge)], language);
         }

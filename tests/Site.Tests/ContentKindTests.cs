@@ -27,7 +27,7 @@ public sealed class ContentKindTests
             {
                 Assert.Equal(typeof(PageView), ParameterType(listing.Page, "View"));
                 Assert.All(Enum.GetValues<Language>(), l => Assert.EndsWith("/", listing.Link.UrlIn(l)));
-                Assert.All(Enum.GetValues<Language>(), l => Assert.NotEmpty(listing.Link.LabelIn(UiText.For(l))));
+                Assert.All(Enum.GetValues<Language>(), l => Assert.NotEmpty(listing.Link.LabelIn(l)));
             }
         }
         Assert.Equal(3, ContentKinds.Default.Select(k => k.Listing?.Link.UrlIn(Language.Th)).OfType<string>().Distinct().Count());
@@ -86,7 +86,7 @@ public sealed class ContentKindTests
     }
 
     internal static readonly ContentKind ProjectsKind = ContentKind.Of<Project, ProjectPage>(new ProjectReader(), "Project",
-        KindListing.Of<ProjectsIndexPage>(l => $"{l.UrlPrefix()}projects/", t => t == UiText.For(Language.Th) ? "โครงการ" : "Projects")) with
+        KindListing.Of<ProjectsIndexPage>(l => $"{l.UrlPrefix()}projects/", new BilingualText("โครงการ", "Projects"))) with
     {
         Template = new("project", r => new($"projects/{r.Date}-{r.Slug}.th.md", $"---\ntitle: ชื่อโครงการ\ndate: {r.Date}\n---\nรายละเอียด\n")),
     };

@@ -34,13 +34,13 @@ public sealed class CheckComplaintHandler(ReporterRequests requests, Service.Att
             await ResponseWriter.JsonAsync(context, StatusCodes.Status200OK, new { SubmissionId = submissionId });
             return;
         }
-        await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, CheckPage.Render(submission, submissionId, PageLanguage.Of(context), offer: AttachmentOffer.From(receiver)));
+        await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, IntakePages.CheckAsync(submission, submissionId, PageLanguage.Of(context), offer: AttachmentOffer.From(receiver)));
     }
 
     private static Task AnswerInvalidAsync(HttpContext context, ResponseFormat format, FieldSet fields, IReadOnlyList<FieldError> errors) =>
         format == ResponseFormat.Json
             ? ResponseWriter.ErrorsAsync(context, format, StatusCodes.Status400BadRequest, errors)
-            : ResponseWriter.HtmlAsync(context, StatusCodes.Status400BadRequest, CheckPage.RenderWithErrors(fields, errors, PageLanguage.Of(context)));
+            : ResponseWriter.HtmlAsync(context, StatusCodes.Status400BadRequest, IntakePages.CheckErrorsAsync(fields, errors, PageLanguage.Of(context)));
 
     /// <summary>128 random bits: unique to this page load, so two reporters never share one.</summary>
     private static string NewSubmissionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

@@ -86,7 +86,7 @@ public sealed class ComplaintStatusHandler(ReporterDesk desk, ReporterRequests r
         }
         else
         {
-            await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, StatusPage.Render(view, request.Receipt, PageLanguage.Of(context), AttachmentOffer.From(receiver)));
+            await ResponseWriter.HtmlAsync(context, StatusCodes.Status200OK, IntakePages.StatusAsync(view, request.Receipt, PageLanguage.Of(context), AttachmentOffer.From(receiver)));
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterReque
     {
         ReporterRequests.LogRejected(logger, StatusCodes.Status400BadRequest, fileErrors.Count);
         return submission.SubmissionId is { } submissionId
-            ? ResponseWriter.HtmlAsync(context, StatusCodes.Status400BadRequest, CheckPage.Render(submission, submissionId, PageLanguage.Of(context), offer: Offer, fileErrors: fileErrors))
+            ? ResponseWriter.HtmlAsync(context, StatusCodes.Status400BadRequest, IntakePages.CheckAsync(submission, submissionId, PageLanguage.Of(context), offer: Offer, fileErrors: fileErrors))
             : ResponseWriter.ErrorsAsync(context, ResponseFormat.Html, StatusCodes.Status400BadRequest, fileErrors);
     }
 
@@ -85,13 +85,13 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterReque
             {
                 IntakeLog.StoreUnavailable(logger, e.InnerException?.GetType().Name ?? nameof(StoreUnavailableException));
                 context.Response.Headers.RetryAfter = "30";
-                await ResponseWriter.HtmlAsync(context, StatusCodes.Status503ServiceUnavailable, CheckPage.Render(submission, submissionId, PageLanguage.Of(context), Messages.StoreUnavailable, Offer));
+                await ResponseWriter.HtmlAsync(context, StatusCodes.Status503ServiceUnavailable, IntakePages.CheckAsync(submission, submissionId, PageLanguage.Of(context), Messages.StoreUnavailable, Offer));
             }
             catch (StoreOutcomeUnknownException e) when (!context.Response.HasStarted)
             {
                 IntakeLog.StoreOutcomeUnknown(logger, e.InnerException?.GetType().Name ?? nameof(StoreOutcomeUnknownException));
                 context.Response.Headers.RetryAfter = "30";
-                await ResponseWriter.HtmlAsync(context, StatusCodes.Status504GatewayTimeout, CheckPage.Render(submission, submissionId, PageLanguage.Of(context), Messages.StoreOutcomeUnknown, Offer));
+                await ResponseWriter.HtmlAsync(context, StatusCodes.Status504GatewayTimeout, IntakePages.CheckAsync(submission, submissionId, PageLanguage.Of(context), Messages.StoreOutcomeUnknown, Offer));
             }
             return;
         }
@@ -123,7 +123,7 @@ public sealed class SubmitComplaintHandler(ComplaintIntake intake, ReporterReque
         }
         else
         {
-            await ResponseWriter.HtmlAsync(context, status, ReceiptPage.Render(receipt, submitted, PageLanguage.Of(context), files.Select(f => f.Entry).ToList()));
+            await ResponseWriter.HtmlAsync(context, status, IntakePages.ReceiptAsync(receipt, submitted, PageLanguage.Of(context), files.Select(f => f.Entry).ToList()));
         }
     }
 }

@@ -4,4 +4,7 @@ namespace IntegritySite.Intake.Model;
 public sealed record FieldError(string? Field, string Th, string En)
 {
     public static FieldError For(string? field, BilingualText text) => new(field, text.Th, text.En);
+
+    /// <summary>The problem as the pages show it, in both languages.</summary>
+    public BilingualText Text => new(Th, En);
 }

@@ -24,6 +24,9 @@ public static class ResponseWriter
         return context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(body, Json)).AsTask();
     }
 
+    /// <summary>A page of <see cref="IntakePages"/>, once it is rendered.</summary>
+    public static async Task HtmlAsync(HttpContext context, int statusCode, Task<string> page) => await HtmlAsync(context, statusCode, await page);
+
     public static Task HtmlAsync(HttpContext context, int statusCode, string html)
     {
         Prepare(context, statusCode);
@@ -43,9 +46,9 @@ public static class ResponseWriter
             ? JsonAsync(context, statusCode, new { errors = errors.Select(e => new { field = e.Field, th = e.Th, en = e.En }) })
             : HtmlAsync(context, statusCode, statusCode switch
             {
-                StatusCodes.Status503ServiceUnavailable => UnavailablePage.Render(PageLanguage.Of(context)),
-                StatusCodes.Status504GatewayTimeout => UnavailablePage.RenderUnconfirmed(PageLanguage.Of(context)),
-                _ => ErrorPage.Render(statusCode, errors, PageLanguage.Of(context)),
+                StatusCodes.Status503ServiceUnavailable => IntakePages.UnavailableAsync(PageLanguage.Of(context)),
+                StatusCodes.Status504GatewayTimeout => IntakePages.UnconfirmedAsync(PageLanguage.Of(context)),
+                _ => IntakePages.ErrorAsync(statusCode, errors, PageLanguage.Of(context)),
             });
     }
 

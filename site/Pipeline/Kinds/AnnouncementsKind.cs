@@ -9,7 +9,7 @@ namespace IntegritySite.Site.Pipeline.Kinds;
 public static class AnnouncementsKind
 {
     public static readonly ContentKind Kind = ContentKind.Of<Announcement, AnnouncementPage>(new AnnouncementReader(), "Announcement",
-        KindListing.Of<AnnouncementsIndexPage>(Routes.AnnouncementsIndex, t => t.Announcements)) with
+        KindListing.Of<AnnouncementsIndexPage>(Routes.AnnouncementsIndex, Rendering.SiteWords.Announcements)) with
     {
         Template = new("announcement", r => new($"announcements/{r.Date}-{r.Slug}.th.md", $"---\ntitle: ประกาศเรื่อง…\ndate: {r.Date}\nkind: general\n---\nข้อความประกาศ\n")),
     };

@@ -36,7 +36,7 @@ public sealed record ContentKind(
 /// <summary>A kind's index page: the component (it takes <c>View</c>), its address and its menu entry.</summary>
 public sealed record KindListing(Type Page, SectionLink Link)
 {
-    public static KindListing Of<TPage>(Func<Language, string> route, Func<UiText, string> label, Func<UiText, string>? longLabel = null)
+    public static KindListing Of<TPage>(Func<Language, string> route, BilingualText label, BilingualText? longLabel = null)
         where TPage : IComponent =>
         new(typeof(TPage), new SectionLink(route, label, longLabel));
 }

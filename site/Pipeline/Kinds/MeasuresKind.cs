@@ -11,7 +11,7 @@ namespace IntegritySite.Site.Pipeline.Kinds;
 public static partial class MeasuresKind
 {
     public static readonly ContentKind Kind = ContentKind.Of<Measure, MeasurePage>(new MeasureReader(), "Measure",
-        KindListing.Of<MeasuresIndexPage>(Routes.MeasuresIndex, t => t.Measures, t => t.MeasuresLong)) with
+        KindListing.Of<MeasuresIndexPage>(Routes.MeasuresIndex, Rendering.SiteWords.Measures, Rendering.SiteWords.MeasuresLong)) with
     {
         Template = new("measure", NewMeasure),
     };

@@ -9,7 +9,7 @@ namespace IntegritySite.Site.Pipeline.Kinds;
 public static class ReportsKind
 {
     public static readonly ContentKind Kind = ContentKind.Of<Report, ReportPage>(new ReportReader(), "Report",
-        KindListing.Of<ReportsIndexPage>(Routes.ReportsIndex, t => t.Reports)) with
+        KindListing.Of<ReportsIndexPage>(Routes.ReportsIndex, Rendering.SiteWords.Reports)) with
     {
         Template = new("report", r => new($"reports/{r.Date}-{r.Slug}.th.md", $"---\ntitle: รายงาน…\ndate: {r.Date}\nkind: half-year-progress\nmeasures_table: true\n---\nสรุปผลการดำเนินงาน\n")),
     };

@@ -1,4 +1,4 @@
-using IntegritySite.Intake.Pages;
+using System.Text;
 
 namespace IntegritySite.Officer.Desk.Pages;
 
@@ -11,10 +11,31 @@ internal static class DeskHtml
     /// <summary>The form field carrying the form token (checked by DeskAccess).</summary>
     public const string CsrfFieldName = "form_token";
 
-    public static string Encode(string? text) => Html.Encode(text);
+    /// <summary>Text as HTML: the five characters that matter escaped, Thai kept as text.</summary>
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        return builder.ToString();
+    }
 
     /// <summary>Thai, then English in a span marked lang="en". Arguments are plain text.</summary>
-    public static string Both(string th, string en) => Html.Inline(Language.Th, Html.Encode(th), Html.Encode(en));
+    public static string Both(string th, string en) => $"{Encode(th)} <span lang=\"en\">{Encode(en)}</span>";
 
     public static string Both(BilingualText text) => Both(text.Th, text.En);
 
@@ -48,7 +69,16 @@ internal static class DeskHtml
               """
             : "";
         return $"""
-            {Html.Head(Language.Th, $"{titleTh} | {titleEn} | โต๊ะทำงานเจ้าหน้าที่ Officer desk", "<link rel=\"stylesheet\" href=\"/desk.css\">", referrer: "same-origin")}
+            <!DOCTYPE html>
+            <html lang="th">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="referrer" content="same-origin">
+            <meta name="robots" content="noindex, nofollow">
+            <title>{Encode($"{titleTh} | {titleEn} | โต๊ะทำงานเจ้าหน้าที่ Officer desk")}</title>
+            <link rel="stylesheet" href="/desk.css">
+            </head>
             <body>
             <a class="skip-link" href="#main">{Both("ข้ามไปยังเนื้อหา", "Skip to content")}</a>
             <header>

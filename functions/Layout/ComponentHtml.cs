@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IntegritySite.Layout;
+
+/// <summary>
+/// Renders compiled Razor components to HTML strings with <see cref="HtmlRenderer"/> (no runtime Razor compile): the
+/// generator's pages at build time, the intake's pages per request. Safe for concurrent callers: every render runs on
+/// the renderer's dispatcher, one at a time, and the components keep no state between renders.
+/// </summary>
+public sealed class ComponentHtml : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer _renderer;
+
+    public ComponentHtml()
+    {
+        // Thai text is written as text, not as &#xE21; entities: smaller pages and readable source.
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
+        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+    }
+
+    public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+        RenderAsync(typeof(TComponent), parameters);
+
+    /// <summary>Also for components chosen at run time (a content kind's page).</summary>
+    public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) =>
+        _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
+            return output.ToHtmlString();
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _renderer.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}
