@@ -38,19 +38,24 @@ public sealed class ContentLoader
     public LoadedContent Load(SiteSource source, SiteConfig config, DiagnosticBag diagnostics, LoadedContent? earlier)
     {
         var paths = source.Paths.Where(path => IsContent(path, diagnostics)).ToList();
-        var files = new LoadedFile[paths.Count];
-        Parallel.For(0, paths.Count, i =>
+        var files = new LoadedFile?[paths.Count];
+        var toLoad = new List<int>();
+        for (var i = 0; i < paths.Count; i++)
         {
-            var bytes = source.ReadBytes(paths[i]);
-            files[i] = earlier?.Files.GetValueOrDefault(paths[i]) is { } known && known.HasBytes(bytes) ? known : LoadFile(source, paths[i], bytes, config);
-        });
-        foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
+            files[i] = earlier?.Files.GetValueOrDefault(paths[i]) is { } known && known.HasBytes(source.ReadBytes(paths[i])) ? known : null;
+            if (files[i] is null)
+            {
+                toLoad.Add(i);
+            }
+        }
+        Parallel.ForEach(toLoad, i => files[i] = LoadFile(source, paths[i], source.ReadBytes(paths[i]), config));
+        foreach (var diagnostic in files.SelectMany(f => f!.Diagnostics))
         {
             diagnostics.Add(diagnostic);
         }
         return new LoadedContent(
-            files.Select(f => f.Document).OfType<ContentDocument>().ToList(),
-            paths.Zip(files).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
+            files.Select(f => f!.Document).OfType<ContentDocument>().ToList(),
+            paths.Zip(files).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal));
     }
 
     /// <summary>Whether a path of input/ is a content file (a Markdown file directly inside a content folder).</summary>
@@ -58,7 +63,7 @@ public sealed class ContentLoader
         path.IndexOf('/') is var slash and > 0
         && _readers.ContainsKey(path[..slash])
         && path.EndsWith(".md", StringComparison.Ordinal)
-        && path.Count(c => c == '/') == 1;
+        && path.IndexOf('/', slash + 1) < 0;
 
     private static Guid HeaderKeyOf(string path, string frontMatter, string summary) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes($"{path}\n{frontMatter}\n{summary}")).AsSpan(0, 16));
@@ -96,7 +101,7 @@ public sealed class ContentLoader
             diagnostics.Error(path, 0, 0, $"input/{folder}/ is not a content folder; use {OrList([.. Folders, "ita/", "data/", "holidays/", "files/"])}");
             return false;
         }
-        if (!path.EndsWith(".md", StringComparison.Ordinal) || path.Count(c => c == '/') != 1)
+        if (!path.EndsWith(".md", StringComparison.Ordinal) || path.IndexOf('/', slash + 1) >= 0)
         {
             diagnostics.Error(path, 0, 0, $"only Markdown files (.md) directly inside {folder}/ are content; put PDFs and images in files/");
             return false;

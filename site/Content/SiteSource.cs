@@ -11,7 +11,36 @@ public sealed class SiteSource
 {
     private readonly ImmutableSortedDictionary<string, byte[]> _files;
 
-    private SiteSource(ImmutableSortedDictionary<string, byte[]> files) => _files = files;
+    private SiteSource(ImmutableSortedDictionary<string, byte[]> files, SiteSource? parent = null, IReadOnlySet<string>? changed = null)
+    {
+        _files = files;
+        _parent = parent;
+        Changed = changed ?? new HashSet<string>();
+    }
+
+    private SiteSource? _parent;
+
+    /// <summary>The input this one was made from by <see cref="With"/>, if any; with <see cref="Changed"/>, a build
+    /// that knows the parent's outcome looks only at what changed instead of comparing every file.</summary>
+    public SiteSource? Parent => _parent;
+
+    /// <summary>The paths that differ from <see cref="Parent"/> (replaced, added or removed).</summary>
+    public IReadOnlySet<string> Changed { get; }
+
+    /// <summary>The paths changed since <paramref name="ancestor"/> when it is a parent, grandparent, …; null when it is not.</summary>
+    public IReadOnlySet<string>? ChangedSince(SiteSource ancestor)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        for (var source = this; source is not null; source = source._parent)
+        {
+            if (ReferenceEquals(source, ancestor))
+            {
+                return changed;
+            }
+            changed.UnionWith(source.Changed);
+        }
+        return null;
+    }
 
     public IEnumerable<string> Paths => _files.Keys;
 
@@ -51,18 +80,23 @@ public sealed class SiteSource
     public SiteSource With(IEnumerable<KeyValuePair<string, byte[]?>> changes)
     {
         var builder = _files.ToBuilder();
+        var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, bytes) in changes)
         {
+            var normalized = Normalize(path);
+            changed.Add(normalized);
             if (bytes is null)
             {
-                builder.Remove(Normalize(path));
+                builder.Remove(normalized);
             }
             else
             {
-                builder[Normalize(path)] = bytes;
+                builder[normalized] = bytes;
             }
         }
-        return new SiteSource(builder.ToImmutable());
+        // One generation is kept: a long `serve` session does not hold every earlier version of the edited files.
+        _parent = null;
+        return new SiteSource(builder.ToImmutable(), this, changed);
     }
 
     /// <summary>Whether a relative path is one a build reads (hidden files and folders are not).</summary>

@@ -165,6 +165,10 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             return false;
         }
         var loader = Loader(before.Inputs);
+        if (source.ChangedSince(before.Source) is { } changed)
+        {
+            return changed.All(loader.IsContentPath);
+        }
         var earlier = before.Source.Paths.Where(p => !loader.IsContentPath(p)).ToList();
         var now = source.Paths.Where(p => !loader.IsContentPath(p)).ToList();
         return earlier.SequenceEqual(now, StringComparer.Ordinal)
