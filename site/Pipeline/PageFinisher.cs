@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Html.Parser;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Rendering;
@@ -6,23 +7,139 @@ using IntegritySite.Site.Typography;
 namespace IntegritySite.Site.Pipeline;
 
 /// <summary>
-/// Post-render stage, one page at a time: Thai line breaks applied, the ids and links the check needs taken, the DOM
-/// dropped. Pure per page (the same rendered page always finishes the same way), so a page can be finished alone when
-/// only it changed. Safe to share between threads.
+/// Post-render stage, one page at a time: Thai line breaks applied, the ids and links the check needs taken. Pure per
+/// page (the same rendered page always finishes the same way), so a page can be finished alone when only it changed.
+/// Safe to share between threads.
 /// </summary>
+/// <remarks>
+/// One pass over the page's HTML as written (<see cref="GeneratedHtml"/>): each text that needs it gets its no-wrap
+/// spans inserted where it stands, and the rest of the page is copied unchanged. A page that pass cannot read is
+/// parsed into a DOM instead (AngleSharp) and serialised again: the same spans and anchors (tested).
+/// </remarks>
 public sealed class PageFinisher(ThaiSegmenter segmenter)
 {
+    private const string SpanStart = "<span class=\"" + ThaiLineBreaks.WordClass + "\">";
+    private const string SpanEnd = "</span>";
+
+    /// <summary>Elements whose text is left as written (<see cref="ThaiLineBreaks.UntouchedElements"/>).</summary>
+    private static readonly string[] Untouched = ThaiLineBreaks.UntouchedElements.Split(", ");
+
+    /// <summary>Foreign content: its children are not HTML elements, and a self-closing tag closes.</summary>
+    private static readonly string[] Foreign = ["svg", "math"];
+
     private readonly ThaiLineBreaks _lineBreaks = new(segmenter);
     private readonly HtmlParser _parser = new();
+    private readonly ThreadLocal<List<int>> _offsets = new(() => []);
 
-    public FinishedPage Finish(RenderedPage page)
+    public FinishedPage Finish(RenderedPage page) => FinishInOnePass(page) ?? FinishWithDom(page);
+
+    /// <summary>Every page, on every core, in the order given.</summary>
+    public IReadOnlyList<FinishedPage> FinishAll(IReadOnlyList<RenderedPage> pages) =>
+        pages.AsParallel().AsOrdered().Select(Finish).ToList();
+
+    /// <summary>The same result through a DOM: for HTML the one pass cannot read.</summary>
+    internal FinishedPage FinishWithDom(RenderedPage page)
     {
         var dom = _parser.ParseDocument(page.Html);
         var html = _lineBreaks.Apply(dom) ? ThaiLineBreaks.Serialize(dom) : page.Html;
         return new FinishedPage(page with { Html = html }, PageAnchors.Of(dom));
     }
 
-    /// <summary>Every page, on every core, in the order given.</summary>
-    public IReadOnlyList<FinishedPage> FinishAll(IReadOnlyList<RenderedPage> pages) =>
-        pages.AsParallel().AsOrdered().Select(Finish).ToList();
+    /// <summary>Null when the page holds markup <see cref="GeneratedHtml"/> does not read.</summary>
+    internal FinishedPage? FinishInOnePass(RenderedPage page)
+    {
+        var reader = new GeneratedHtml(page.Html);
+        var anchors = new PageAnchors.Collector();
+        StringBuilder? output = null;
+        var copied = 0; // page.Html up to here is in output
+        var inBody = false;
+        var afterBody = false;
+        var untouched = 0; // open elements whose text is left as written
+        var foreign = 0;
+        while (reader.Read())
+        {
+            switch (reader.Kind)
+            {
+                case GeneratedHtml.Token.StartTag:
+                    if (!anchors.Add(reader.Name, reader, inForeignContent: foreign > 0))
+                    {
+                        return null;
+                    }
+                    if (reader.Name == "body")
+                    {
+                        inBody = true;
+                    }
+                    var isForeign = Array.IndexOf(Foreign, reader.Name) >= 0;
+                    if (Array.IndexOf(Untouched, reader.Name) >= 0 && !(reader.SelfClosing && (isForeign || foreign > 0)))
+                    {
+                        if (reader.SelfClosing)
+                        {
+                            return null; // <code/> opens a code element in HTML: the parser's business
+                        }
+                        untouched++;
+                        foreign += isForeign ? 1 : 0;
+                    }
+                    break;
+                case GeneratedHtml.Token.EndTag:
+                    if (Array.IndexOf(Untouched, reader.Name) >= 0)
+                    {
+                        untouched--;
+                        foreign -= Array.IndexOf(Foreign, reader.Name) >= 0 ? 1 : 0;
+                        if (untouched < 0 || foreign < 0)
+                        {
+                            return null;
+                        }
+                    }
+                    if (reader.Name == "body")
+                    {
+                        (inBody, afterBody) = (false, true);
+                    }
+                    break;
+                case GeneratedHtml.Token.Text when !reader.IsTextOnly:
+                    var raw = page.Html.AsSpan(reader.Start, reader.End - reader.Start);
+                    if (!inBody || untouched > 0)
+                    {
+                        // Text outside the body is whitespace in the pages the templates write; other text would be
+                        // moved into the body by the parser.
+                        if ((!inBody || afterBody) && !raw.IsWhiteSpace())
+                        {
+                            return null;
+                        }
+                        break;
+                    }
+                    if (!raw.ContainsAnyInRange(ThaiScript.First, ThaiScript.Last) && !raw.Contains('&'))
+                    {
+                        break;
+                    }
+                    var offsets = _offsets.Value!;
+                    offsets.Clear();
+                    var text = GeneratedHtml.Decode(raw, offsets);
+                    if (text is null)
+                    {
+                        return null;
+                    }
+                    var keptWhole = _lineBreaks.WordsToKeepWhole(text);
+                    if (keptWhole.Length == 0)
+                    {
+                        break;
+                    }
+                    output ??= new StringBuilder(page.Html.Length + page.Html.Length / 8);
+                    foreach (var word in keptWhole)
+                    {
+                        var start = reader.Start + offsets[word.Start];
+                        var end = reader.Start + offsets[word.End];
+                        output.Append(page.Html, copied, start - copied).Append(SpanStart)
+                            .Append(page.Html, start, end - start).Append(SpanEnd);
+                        copied = end;
+                    }
+                    break;
+            }
+        }
+        if (reader.Failed || untouched != 0 || !afterBody)
+        {
+            return null;
+        }
+        var html = output is null ? page.Html : output.Append(page.Html, copied, page.Html.Length - copied).ToString();
+        return new FinishedPage(page with { Html = html }, anchors.ToAnchors());
+    }
 }

@@ -21,17 +21,22 @@ public sealed class ThaiLineBreaks(ThaiSegmenter segmenter)
     /// span is not HTML and a chart lays out its own labels).</summary>
     public const string UntouchedElements = "code, pre, kbd, samp, var, script, style, textarea, option, select, template, svg, math";
 
-    /// <summary>The words kept whole per text: the menu, footer and form texts repeat on every page (one build's worth).</summary>
-    private readonly ConcurrentDictionary<string, IReadOnlyList<ThaiWord>> _keptWhole = new(StringComparer.Ordinal);
+    /// <summary>Texts up to this long are remembered with their words kept whole: the menu, footer and form texts
+    /// repeat on every page (one build's worth). A paragraph rarely repeats, and is not kept.</summary>
+    private const int RememberedTextLength = 256;
 
-    /// <summary>Changes the document in place; false when it needed no change.</summary>
+    private readonly ConcurrentDictionary<string, ThaiWord[]> _keptWhole = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<(List<ThaiWord> Words, List<int> Breaks)> _scratch = new(() => ([], []));
+
+    /// <summary>Changes the document in place; false when it needed no change. For HTML that
+    /// <see cref="GeneratedHtml"/> cannot read (the templates and Markdig never write it); the same result.</summary>
     public bool Apply(IHtmlDocument document)
     {
         var changed = false;
         foreach (var text in TextNodes(document))
         {
-            var keptWhole = _keptWhole.GetOrAdd(text.Data, WordsToKeepWhole);
-            if (keptWhole.Count > 0)
+            var keptWhole = WordsToKeepWhole(text.Data);
+            if (keptWhole.Length > 0)
             {
                 Replace(document, text, keptWhole);
                 changed = true;
@@ -49,28 +54,62 @@ public sealed class ThaiLineBreaks(ThaiSegmenter segmenter)
     }
 
     /// <summary>
-    /// The words to keep on one line: every word of the word list, whatever the browser's dictionary, and every other
-    /// word that a browser's line breaker (ICU's, modelled here) would break inside. Nothing is added between words:
-    /// where the browser does not break between two words (before a digit, before ๆ) it follows Unicode's line
-    /// breaking rules, which is right.
+    /// The words of a text to keep on one line: every word of the word list, whatever the browser's dictionary, and
+    /// every other word that a browser's line breaker (ICU's, modelled here) would break inside. Nothing is added
+    /// between words: where the browser does not break between two words (before a digit, before ๆ) it follows
+    /// Unicode's line breaking rules, which is right. Empty for a text without Thai.
     /// </summary>
-    private IReadOnlyList<ThaiWord> WordsToKeepWhole(string text)
+    public ThaiWord[] WordsToKeepWhole(ReadOnlySpan<char> text)
     {
-        var words = segmenter.Words(text);
+        if (!text.ContainsAnyInRange(ThaiScript.First, ThaiScript.Last))
+        {
+            return [];
+        }
+        if (text.Length > RememberedTextLength)
+        {
+            return Compute(text);
+        }
+        var remembered = _keptWhole.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!remembered.TryGetValue(text, out var keptWhole))
+        {
+            keptWhole = Compute(text);
+            remembered.TryAdd(text, keptWhole);
+        }
+        return keptWhole;
+    }
+
+    private ThaiWord[] Compute(ReadOnlySpan<char> text)
+    {
+        var (words, breaks) = _scratch.Value;
+        words.Clear();
+        segmenter.Words(text, words);
         if (words.Count == 0)
         {
             return [];
         }
-        var browserBreaks = new bool[text.Length + 1];
-        foreach (var b in segmenter.LineBreaks(text))
+        breaks.Clear();
+        if (words.Exists(w => !w.Listed && w.Length > 1))
         {
-            browserBreaks[b] = true;
+            segmenter.LineBreaks(text, breaks);
         }
-        return words.Where(w => w.Listed || Enumerable.Range(w.Start + 1, w.Length - 1).Any(i => browserBreaks[i])).ToList();
+        var keptWhole = new List<ThaiWord>();
+        var next = 0; // the first line break after the start of the current word
+        foreach (var word in words)
+        {
+            while (next < breaks.Count && breaks[next] <= word.Start)
+            {
+                next++;
+            }
+            if (word.Listed || (next < breaks.Count && breaks[next] < word.End))
+            {
+                keptWhole.Add(word);
+            }
+        }
+        return [.. keptWhole];
     }
 
     /// <summary>The text node becomes text and a no-wrap span around each word kept whole.</summary>
-    private static void Replace(IDocument document, IText text, IReadOnlyList<ThaiWord> keptWhole)
+    private static void Replace(IDocument document, IText text, ThaiWord[] keptWhole)
     {
         var data = text.Data;
         var parent = text.Parent!;

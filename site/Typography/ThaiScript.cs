@@ -4,8 +4,11 @@ namespace IntegritySite.Site.Typography;
 /// stand at the edge of a word (a vowel written before its consonant, a vowel sign or tone mark after it).</summary>
 public static class ThaiScript
 {
+    /// <summary>The first and last of the Thai letters, vowels, marks, digits and signs.</summary>
+    public const char First = '\u0E01', Last = '\u0E5B';
+
     /// <summary>Thai letters, vowels, marks, digits and signs (U+0E01–U+0E5B).</summary>
-    public static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
+    public static bool IsThai(char c) => c is >= First and <= Last;
 
     /// <summary>เ แ โ ใ ไ: written before the consonant they follow in speech, so a word never ends with one.</summary>
     public static bool IsLeadingVowel(char c) => c is >= '\u0E40' and <= '\u0E44';

@@ -1,117 +1,134 @@
-using Icu;
+using System.Collections.Concurrent;
 
 namespace IntegritySite.Site.Typography;
 
 /// <summary>
-/// Splits Thai text into words: ICU's dictionary-based word break iterator (ICU4C through icu.net), never inside a term
-/// of the project's word list. Also models where a browser would break a line
+/// Splits Thai text into words: ICU's dictionary-based word break iterator (ICU4C, <see cref="IcuBreaks"/>), never
+/// inside a term of the project's word list. Also models where a browser would break a line
 /// (ICU's line break iterator, which Chromium, Safari and Android's WebView use too). Safe to share between threads.
 /// </summary>
 public sealed class ThaiSegmenter : IDisposable
 {
-    private readonly ThaiWordList _words;
-    private readonly ThreadLocal<BreakIterator> _wordIterator;
-    private readonly ThreadLocal<BreakIterator> _lineIterator;
+    /// <summary>Runs of Thai longer than this are not remembered (a run is the text between two spaces, or other
+    /// non-Thai characters: most are a word or a phrase, and repeat across pages).</summary>
+    private const int RememberedRunLength = 64;
 
-    /// <summary>ICU, loaded on first use, so a machine without it gets this message rather than a type load error.</summary>
-    private static readonly Lazy<Locale> Thai = new(() =>
-    {
-        try
-        {
-            Wrapper.Init();
-            return new Locale("th");
-        }
-        catch (Exception e)
-        {
-            throw new InvalidOperationException($"Thai word breaking needs the ICU library, libicu (Debian: libicu72; scripts/setup.sh installs it): {e.GetBaseException().Message}", e);
-        }
-    });
+    /// <summary>At most this many runs are remembered, so a site of many different long phrases stays bounded.</summary>
+    private const int RememberedRuns = 100_000;
+
+    private readonly ThaiWordList _words;
+    private readonly ThreadLocal<IcuBreaks> _wordIterator;
+    private readonly ThreadLocal<IcuBreaks> _lineIterator;
+    private readonly ThreadLocal<List<int>> _boundaries = new(() => []);
+    private readonly ThreadLocal<List<Range>> _terms = new(() => []);
+
+    /// <summary>The words of one run of Thai, by offsets into the run. The words of a run depend on the run alone.</summary>
+    private readonly ConcurrentDictionary<string, ThaiWord[]> _runs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ThaiWord[]>.AlternateLookup<ReadOnlySpan<char>> _runsBySpan;
 
     public ThaiSegmenter(ThaiWordList words)
     {
         _words = words;
-        var thai = Thai.Value;
-        _wordIterator = new(() => BreakIterator.CreateWordInstance(thai), trackAllValues: true);
-        _lineIterator = new(() => BreakIterator.CreateLineInstance(thai), trackAllValues: true);
+        _wordIterator = new(() => new IcuBreaks(IcuBreaks.Kind.Word), trackAllValues: true);
+        _lineIterator = new(() => new IcuBreaks(IcuBreaks.Kind.Line), trackAllValues: true);
+        _runsBySpan = _runs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ = _wordIterator.Value; // ICU is loaded now, so a machine without it fails here with the message
     }
 
     /// <summary>The Thai words of a text (which may hold other scripts too), left to right.</summary>
     public IReadOnlyList<ThaiWord> Words(string text)
     {
         var words = new List<ThaiWord>();
+        Words(text, words);
+        return words;
+    }
+
+    /// <summary>Adds the Thai words of a text to <paramref name="into"/>, left to right.</summary>
+    public void Words(ReadOnlySpan<char> text, List<ThaiWord> into)
+    {
         var i = 0;
         while (i < text.Length)
         {
-            if (!ThaiScript.IsThai(text[i]))
+            var next = text[i..].IndexOfAnyInRange(ThaiScript.First, ThaiScript.Last);
+            if (next < 0)
             {
-                i++;
-                continue;
+                return;
             }
-            var end = i;
-            while (end < text.Length && ThaiScript.IsThai(text[end]))
+            i += next;
+            var length = text[i..].IndexOfAnyExceptInRange(ThaiScript.First, ThaiScript.Last);
+            var end = length < 0 ? text.Length : i + length;
+            foreach (var word in WordsOfRun(text[i..end]))
             {
-                end++;
+                into.Add(new ThaiWord(i + word.Start, i + word.End, word.Listed));
             }
-            AddRun(text, i, end, words);
             i = end;
         }
-        return words;
     }
 
     /// <summary>Every offset at which ICU's line breaker allows a line to end (0 and the text's length excluded).</summary>
     public IReadOnlyList<int> LineBreaks(string text)
     {
-        if (text.Length == 0)
-        {
-            return [];
-        }
-        var iterator = _lineIterator.Value!;
-        iterator.SetText(text);
         var breaks = new List<int>();
-        for (var b = iterator.MoveFirst(); b != BreakIterator.DONE; b = iterator.MoveNext())
-        {
-            if (b > 0 && b < text.Length)
-            {
-                breaks.Add(b);
-            }
-        }
+        LineBreaks(text, breaks);
         return breaks;
     }
 
-    /// <summary>ICU's words of one run of Thai, joined where a term of the word list spans their boundary.</summary>
-    private void AddRun(string text, int start, int end, List<ThaiWord> words)
+    /// <summary>Adds every offset at which ICU's line breaker allows a line to end (0 and the length excluded), in order.</summary>
+    public void LineBreaks(ReadOnlySpan<char> text, List<int> into) => _lineIterator.Value!.Boundaries(text, 0, into);
+
+    private ThaiWord[] WordsOfRun(ReadOnlySpan<char> run)
     {
-        var run = text[start..end];
-        var kept = new bool[run.Length + 1];
-        var listed = new bool[run.Length + 1];
-        foreach (var term in _words.Find(run))
+        if (run.Length > RememberedRunLength)
+        {
+            return SplitRun(run);
+        }
+        if (_runsBySpan.TryGetValue(run, out var words))
+        {
+            return words;
+        }
+        words = SplitRun(run);
+        if (_runs.Count < RememberedRuns)
+        {
+            _runsBySpan.TryAdd(run, words);
+        }
+        return words;
+    }
+
+    /// <summary>ICU's words of one run of Thai, joined where a term of the word list spans their boundary.</summary>
+    private ThaiWord[] SplitRun(ReadOnlySpan<char> run)
+    {
+        // kept[i]: no word boundary at i (inside a term); listed[i]: a term starts at i.
+        Span<bool> flags = run.Length <= 256 ? stackalloc bool[2 * (run.Length + 1)] : new bool[2 * (run.Length + 1)];
+        flags.Clear();
+        var kept = flags[..(run.Length + 1)];
+        var listed = flags[(run.Length + 1)..];
+        var terms = _terms.Value!;
+        terms.Clear();
+        _words.Find(run, terms);
+        var anyTerm = terms.Count > 0;
+        foreach (var term in terms)
         {
             listed[term.Start.Value] = true;
-            for (var i = term.Start.Value + 1; i < term.End.Value; i++)
-            {
-                kept[i] = true;
-            }
+            kept[(term.Start.Value + 1)..term.End.Value].Fill(true);
         }
-        var boundary = new bool[run.Length + 1];
-        var iterator = _wordIterator.Value!;
-        iterator.SetText(run);
-        for (var b = iterator.MoveFirst(); b != BreakIterator.DONE; b = iterator.MoveNext())
-        {
-            boundary[b] = true;
-        }
+        var boundaries = _boundaries.Value!;
+        boundaries.Clear();
+        _wordIterator.Value!.Boundaries(run, 0, boundaries);
+        boundaries.Add(run.Length);
+
+        var words = new List<ThaiWord>(boundaries.Count);
         var wordStart = 0;
-        var holdsTerm = false;
-        for (var i = 0; i < run.Length; i++)
+        foreach (var b in boundaries)
         {
-            holdsTerm |= listed[i];
-            var b = i + 1;
-            if (b == run.Length || (boundary[b] && !kept[b]))
+            if (b < run.Length && kept[b])
             {
-                words.Add(new ThaiWord(start + wordStart, start + b, holdsTerm));
-                wordStart = b;
-                holdsTerm = false;
+                continue;
             }
+            var holdsTerm = anyTerm && listed[wordStart..b].Contains(true);
+            words.Add(new ThaiWord(wordStart, b, holdsTerm));
+            wordStart = b;
         }
+        return [.. words];
     }
 
     public void Dispose()
@@ -122,5 +139,7 @@ public sealed class ThaiSegmenter : IDisposable
         }
         _wordIterator.Dispose();
         _lineIterator.Dispose();
+        _boundaries.Dispose();
+        _terms.Dispose();
     }
 }

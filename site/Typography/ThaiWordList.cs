@@ -21,26 +21,33 @@ public sealed class ThaiWordList
     public IReadOnlyList<string> Terms { get; }
 
     /// <summary>
-    /// Every place a term stands in a run of Thai text (places may overlap). A term is not found where it would cut a
-    /// syllable: after a leading vowel (เ แ โ ใ ไ) or before a vowel sign or tone mark.
+    /// Adds every place a term stands in a run of Thai text (places may overlap), left to right. A term is not found
+    /// where it would cut a syllable: after a leading vowel (เ แ โ ใ ไ) or before a vowel sign or tone mark.
     /// </summary>
-    public IEnumerable<Range> Find(string run)
+    public void Find(ReadOnlySpan<char> run, List<Range> into)
     {
+        if (_byFirst.Count == 0)
+        {
+            return;
+        }
         for (var i = 0; i < run.Length; i++)
         {
             if (!_byFirst.TryGetValue(run[i], out var candidates))
             {
                 continue;
             }
-            foreach (var term in candidates.Where(t => Fits(run, i, t)))
+            foreach (var term in candidates)
             {
-                yield return new Range(i, i + term.Length);
+                if (Fits(run, i, term))
+                {
+                    into.Add(new Range(i, i + term.Length));
+                }
             }
         }
     }
 
-    private static bool Fits(string run, int start, string term) =>
-        string.CompareOrdinal(run, start, term, 0, term.Length) == 0
+    private static bool Fits(ReadOnlySpan<char> run, int start, string term) =>
+        run[start..].StartsWith(term, StringComparison.Ordinal)
         && (start == 0 || !ThaiScript.IsLeadingVowel(run[start - 1]))
         && (start + term.Length == run.Length || !ThaiScript.IsDependent(run[start + term.Length]));
 }
