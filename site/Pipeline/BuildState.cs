@@ -24,5 +24,11 @@ public sealed class BuildState
     internal IReadOnlyList<YearCoverage> Coverage { get; init; } = null!;
     internal IReadOnlyDictionary<string, PageRecord> Pages { get; init; } = null!;
     internal IReadOnlySet<string> OtherFiles { get; init; } = null!;
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>> IdsByUrl { get; init; } = null!;
     internal OutputFile Sitemap { get; init; } = null!;
+    internal IReadOnlyDictionary<Language, OutputFile> Feeds { get; init; } = null!;
+    internal IReadOnlyList<OutputFile> OpenData { get; init; } = null!;
+
+    /// <summary>The files that depend on the settings alone (robots.txt, the embedded assets and files/, the editor's page and config).</summary>
+    internal IReadOnlyList<OutputFile> SettingsFiles { get; init; } = null!;
 }

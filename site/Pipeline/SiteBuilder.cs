@@ -72,8 +72,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         CoverageDiagnostics.Report(coverage, ita.Tags, config.ItaMissingIsError, diagnostics);
         var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
         var changes = before is null ? null : new SiteChanges(before, site, views, coverage);
-        var jobs = new PageBuilder(_kinds).Jobs(views).Concat(ItaPageBuilder.Jobs(views, coverage))
-            .OrderBy(j => j.Url, StringComparer.Ordinal).ToList();
+        var jobs = new PageBuilder(_kinds).Jobs(views).Concat(ItaPageBuilder.Jobs(views, coverage)).ToList();
 
         IReadOnlyList<StagedPage> staged;
         await using (var renderer = new PageRenderer())
@@ -86,24 +85,32 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
 
         var pages = staged.Select(s => s.Finished.Page).ToList();
         var files = new List<OutputFile>();
-        files.AddRange(site.Languages.Select(l => AtomFeedWriter.Write(site, l)));
-        var sitemap = before?.Sitemap is { } earlierSitemap && changes is not null && SamePageList(before, staged) ? earlierSitemap : SitemapWriter.Write(config, pages);
+        // Taken over while what they show is the same objects: the newest announcements (feeds carry their bodies),
+        // the measures (open data), the page list (sitemap), the settings (everything else here).
+        var feeds = site.Languages.ToDictionary(l => l, l =>
+            changes is not null && before!.Feeds.TryGetValue(l, out var feed) && SameObjects(before.Model.Announcements(l).Take(AtomFeedWriter.Entries), site.Announcements(l).Take(AtomFeedWriter.Entries))
+                ? feed
+                : AtomFeedWriter.Write(site, l));
+        files.AddRange(feeds.Values);
+        var sitemap = changes is not null && SamePageList(before!, staged) ? before!.Sitemap : SitemapWriter.Write(config, pages);
         files.Add(sitemap);
-        files.Add(SitemapWriter.Robots(config));
-        files.Add(MeasuresOpenData.Json(site));
-        files.Add(MeasuresOpenData.Csv(site));
-        files.AddRange(StaticAssets.All(source));
+        var openData = changes is not null && site.Languages.All(l => SameObjects(before!.Model.Measures(l), site.Measures(l)))
+            ? before!.OpenData
+            : [MeasuresOpenData.Json(site), MeasuresOpenData.Csv(site)];
+        files.AddRange(openData);
+        var settingsFiles = changes is not null
+            ? before!.SettingsFiles
+            : [SitemapWriter.Robots(config), .. StaticAssets.All(source), AdminPage.Write(config.Name.Th), DecapConfig.Write(config, _kinds.Select(EditorCollectionOf).ToList())];
+        files.AddRange(settingsFiles);
         files.Add(StaticWebAppConfig.Write(site.Documents.OfType<Page>()
             .Where(p => p.Layout is PageLayout.ComplaintForm or PageLayout.ComplaintStatus).Select(Routes.Of)));
-        files.Add(AdminPage.Write(config.Name.Th));
-        files.Add(DecapConfig.Write(config, _kinds.Select(EditorCollectionOf).ToList()));
         if (coverage.Count > 0)
         {
             files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
         }
         var otherFiles = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
 
-        var records = CheckLinks(staged, otherFiles, before, changes is not null, diagnostics);
+        var (records, idsByUrl) = CheckLinks(staged, otherFiles, before, changes is not null, diagnostics);
         progress?.Report("checked links");
 
         files.AddRange(records.Values.Select(r => r.File));
@@ -111,7 +118,8 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var state = new BuildState
         {
             Source = source, Kinds = _kinds, Today = day, AssessYears = AssessYears, Inputs = inputs, Content = content,
-            Model = site, Views = views, Coverage = coverage, Pages = records, OtherFiles = otherFiles, Sitemap = sitemap,
+            Model = site, Views = views, Coverage = coverage, Pages = records, OtherFiles = otherFiles, IdsByUrl = idsByUrl,
+            Sitemap = sitemap, Feeds = feeds, OpenData = openData, SettingsFiles = settingsFiles,
         };
         return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage, State = state, Rendered = rendered };
     }
@@ -120,14 +128,16 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
     /// Links of every page against every page's ids and the other files. When the targets are as before (the same
     /// pages with the same ids, the same files), a page taken over keeps its earlier findings and only the rest are checked.
     /// </summary>
-    private static Dictionary<string, PageRecord> CheckLinks(IReadOnlyList<StagedPage> staged, IReadOnlySet<string> otherFiles, BuildState? before, bool incremental, DiagnosticBag diagnostics)
+    private static (Dictionary<string, PageRecord> Records, IReadOnlyDictionary<string, IReadOnlySet<string>> IdsByUrl) CheckLinks(
+        IReadOnlyList<StagedPage> staged, IReadOnlySet<string> otherFiles, BuildState? before, bool incremental, DiagnosticBag diagnostics)
     {
-        var idsByUrl = staged.ToDictionary(s => s.Finished.Page.Url, s => s.Finished.Anchors.Ids, StringComparer.Ordinal);
         var sameTargets = incremental && before is not null
             && before.OtherFiles.SetEquals(otherFiles)
             && before.Pages.Count == staged.Count
-            && staged.All(s => before.Pages.TryGetValue(s.Job.Url, out var earlier)
-                && (ReferenceEquals(earlier.Finished.Anchors.Ids, s.Finished.Anchors.Ids) || earlier.Finished.Anchors.Ids.SetEquals(s.Finished.Anchors.Ids)));
+            && staged.All(s => s.TakenOver is not null || (before.Pages.TryGetValue(s.Job.Url, out var earlier)
+                && (ReferenceEquals(earlier.Finished.Anchors.Ids, s.Finished.Anchors.Ids) || earlier.Finished.Anchors.Ids.SetEquals(s.Finished.Anchors.Ids))));
+        // The same pages with the same ids: the earlier table answers for this build too.
+        var idsByUrl = sameTargets ? before!.IdsByUrl : staged.ToDictionary(s => s.Finished.Page.Url, s => s.Finished.Anchors.Ids, StringComparer.Ordinal);
         var records = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
         foreach (var page in staged)
         {
@@ -148,13 +158,16 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             }
             records[page.Job.Url] = new PageRecord(page.Job, page.Reads, page.RenderedHash, page.Finished, page.File, problems);
         }
-        return records;
+        return (records, idsByUrl);
     }
 
     /// <summary>The same pages at the same addresses with the same translations as before: the sitemap is the same.</summary>
     private static bool SamePageList(BuildState before, IReadOnlyList<StagedPage> staged) =>
         before.Pages.Count == staged.Count
-        && staged.All(s => before.Pages.TryGetValue(s.Job.Url, out var earlier) && earlier.Job.InSitemap == s.Job.InSitemap && RenderStage.SameTranslations(earlier.Job, s.Job));
+        && staged.All(s => s.TakenOver is not null
+            || (before.Pages.TryGetValue(s.Job.Url, out var earlier) && earlier.Job.InSitemap == s.Job.InSitemap && RenderStage.SameTranslations(earlier.Job, s.Job)));
+
+    private static bool SameObjects<T>(IEnumerable<T> a, IEnumerable<T> b) where T : class => a.SequenceEqual(b, ReferenceEqualityComparer.Instance);
 
     /// <summary>An earlier state can be used only for the same kinds, day and years, and the same input files besides
     /// the content files (site.yml, ITA lists, data, holidays, word list, files/).</summary>
