@@ -37,7 +37,12 @@ public sealed class ContentLoader
     /// whose bytes are unchanged gives the same document object and the same diagnostics without being parsed again.</param>
     public LoadedContent Load(SiteSource source, SiteConfig config, DiagnosticBag diagnostics, LoadedContent? earlier)
     {
-        var paths = source.Paths.Where(path => IsContent(path, diagnostics)).ToList();
+        if (earlier is not null && source.ChangedSince(earlier.Source) is { } changed && changed.All(IsContentPath))
+        {
+            return LoadChanged(source, config, diagnostics, earlier, changed);
+        }
+        var pathProblems = new DiagnosticBag();
+        var paths = source.Paths.Where(path => IsContent(path, pathProblems)).ToList();
         var files = new LoadedFile?[paths.Count];
         var toLoad = new List<int>();
         for (var i = 0; i < paths.Count; i++)
@@ -49,13 +54,37 @@ public sealed class ContentLoader
             }
         }
         Parallel.ForEach(toLoad, i => files[i] = LoadFile(source, paths[i], source.ReadBytes(paths[i]), config));
-        foreach (var diagnostic in files.SelectMany(f => f!.Diagnostics))
+        var content = new LoadedContent(source, paths, paths.Zip(files).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal), pathProblems.ToSortedList());
+        content.Report(diagnostics);
+        return content;
+    }
+
+    /// <summary>Only content files changed since <paramref name="earlier"/>: those are loaded again, the rest taken over.</summary>
+    private LoadedContent LoadChanged(SiteSource source, SiteConfig config, DiagnosticBag diagnostics, LoadedContent earlier, IReadOnlySet<string> changed)
+    {
+        var files = new Dictionary<string, LoadedFile>(earlier.Files, StringComparer.Ordinal);
+        var paths = earlier.Paths.ToList();
+        foreach (var path in changed)
         {
-            diagnostics.Add(diagnostic);
+            var at = paths.BinarySearch(path, StringComparer.Ordinal);
+            if (!source.Contains(path))
+            {
+                files.Remove(path);
+                if (at >= 0)
+                {
+                    paths.RemoveAt(at);
+                }
+                continue;
+            }
+            files[path] = LoadFile(source, path, source.ReadBytes(path), config);
+            if (at < 0)
+            {
+                paths.Insert(~at, path);
+            }
         }
-        return new LoadedContent(
-            files.Select(f => f!.Document).OfType<ContentDocument>().ToList(),
-            paths.Zip(files).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal));
+        var content = new LoadedContent(source, paths, files, earlier.PathProblems);
+        content.Report(diagnostics);
+        return content;
     }
 
     /// <summary>Whether a path of input/ is a content file (a Markdown file directly inside a content folder).</summary>
