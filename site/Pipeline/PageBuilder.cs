@@ -38,10 +38,14 @@ public sealed class PageBuilder(IReadOnlyList<ContentKind> kinds)
 
     private PageJob Document(PageViews views, ContentDocument document)
     {
-        var translations = views.Site.Languages
-            .Select(l => (Language: l, Translation: views.Site.TranslationOf(document, l)))
-            .Where(t => t.Translation is not null)
-            .ToDictionary(t => t.Language, t => Routes.Of(t.Translation!));
+        var translations = new Dictionary<Language, string>(views.Site.Languages.Count);
+        foreach (var language in views.Site.Languages)
+        {
+            if (views.Site.TranslationOf(document, language) is { } translation)
+            {
+                translations[language] = Routes.Of(translation);
+            }
+        }
         var kind = _kindOf.GetValueOrDefault(document.GetType()) ?? throw new InvalidOperationException($"No content kind renders {document.GetType().Name}");
         return new PageJob(Routes.Of(document), document.Language, document, translations, kind.DocumentPage,
             view => new Dictionary<string, object?> { ["View"] = view, [kind.DocumentParameter] = document });
