@@ -31,12 +31,13 @@ internal sealed class RenderStage(PageRenderer renderer, PageFinisher finisher)
             }
         }
 
-        var rendered = await Task.WhenAll(toRender.Select(async i =>
+        var rendered = new (int Index, RenderedPage Page, SiteReads Reads)[toRender.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, toRender.Count), new ParallelOptions { MaxDegreeOfParallelism = renderer.Parallelism }, async (n, _) =>
         {
             var reads = new SiteReads();
-            var page = await jobs[i].RenderAsync(renderer, views, reads);
-            return (Index: i, Page: page, Reads: reads);
-        }));
+            var page = await jobs[toRender[n]].RenderAsync(renderer, views, reads);
+            rendered[n] = (toRender[n], page, reads);
+        });
         Parallel.ForEach(rendered, r =>
         {
             var hash = SHA256.HashData(MemoryMarshal.AsBytes(r.Page.Html.AsSpan()));

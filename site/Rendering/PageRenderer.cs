@@ -3,16 +3,31 @@ using Microsoft.AspNetCore.Components;
 
 namespace IntegritySite.Site.Rendering;
 
-/// <summary>The generator's pages rendered by the product's one component renderer (<see cref="ComponentHtml"/>, shared with the intake).</summary>
+/// <summary>
+/// The generator's pages rendered by the product's component renderer (<see cref="ComponentHtml"/>, shared with the
+/// intake). One renderer runs one render at a time (its dispatcher), so a build keeps one per core and spreads pages
+/// over them.
+/// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
-    private readonly ComponentHtml _html = new();
+    private readonly ComponentHtml[] _pool = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new ComponentHtml()).ToArray();
+    private int _next;
+
+    /// <summary>How many pages can render at once.</summary>
+    public int Parallelism => _pool.Length;
 
     public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
-        _html.RenderAsync<TComponent>(parameters);
+        RenderAsync(typeof(TComponent), parameters);
 
     /// <summary>Also for components chosen at run time (a content kind's page).</summary>
-    public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) => _html.RenderAsync(component, parameters);
+    public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) =>
+        _pool[(uint)Interlocked.Increment(ref _next) % _pool.Length].RenderAsync(component, parameters);
 
-    public ValueTask DisposeAsync() => _html.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var html in _pool)
+        {
+            await html.DisposeAsync();
+        }
+    }
 }
