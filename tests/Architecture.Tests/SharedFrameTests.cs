@@ -61,19 +61,9 @@ public sealed partial class SharedFrameTests
     {
         using var intake = AssemblyDefinition.ReadAssembly(OneWayHouseTests.Built("functions/Intake/bin/{0}/net10.0/IntegritySite.Intake.dll"));
         var types = intake.MainModule.GetTypes().ToList();
-        var pages = types.Where(t => t.Namespace == "IntegritySite.Intake.Pages" && t.Name.EndsWith("Page", StringComparison.Ordinal)
-            && t.BaseType?.FullName == "Microsoft.AspNetCore.Components.ComponentBase").Select(t => t.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "CheckPage", "CheckErrorsPage", "ReceiptPage", "StatusPage", "ErrorPage", "UnavailablePage", "UnconfirmedPage" }, pages);
-
-        foreach (var page in pages)
-        {
-            Assert.True(OpensComponent(types.Single(t => t.Name == page), "IntakeFrame"), $"{page} is not drawn in IntakeFrame");
-        }
+        AssertPagesDrawnInAndRenderedBy(types, "IntegritySite.Intake.Pages", "IntakeFrame", "IntakePages",
+            ["CheckPage", "CheckErrorsPage", "ReceiptPage", "StatusPage", "ErrorPage", "UnavailablePage", "UnconfirmedPage"]);
         Assert.True(OpensComponent(types.Single(t => t.Name == "IntakeFrame"), "PageFrame"), "IntakeFrame is not the site's PageFrame");
-        var rendered = types.Single(t => t.FullName == "IntegritySite.Intake.Pages.IntakePages").Methods.Where(m => m.HasBody)
-            .SelectMany(m => m.Body.Instructions).Select(i => i.Operand).OfType<GenericInstanceMethod>()
-            .Where(m => m.Name == "RenderAsync").Select(m => m.GenericArguments[0].Name).ToHashSet();
-        Assert.Equal(pages, rendered);
     }
 
     [Fact]
@@ -81,23 +71,12 @@ public sealed partial class SharedFrameTests
     {
         using var officer = AssemblyDefinition.ReadAssembly(OneWayHouseTests.Built(Officer));
         var types = officer.MainModule.GetTypes().ToList();
-        var pages = types.Where(t => t.Namespace == "IntegritySite.Officer.Desk.Pages" && t.Name.EndsWith("Page", StringComparison.Ordinal) && IsComponent(t))
-            .Select(t => t.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "UnlockPage", "RefusedPage", "InboxPage", "ReportPage", "NoticePage", "StatisticsPage", "PurgePage", "RewrapPage", "IntakeErrorPage" }, pages);
-
-        foreach (var page in pages)
-        {
-            Assert.True(OpensComponent(types.Single(t => t.Name == page), "DeskFrame"), $"{page} is not drawn in DeskFrame");
-        }
+        AssertPagesDrawnInAndRenderedBy(types, "IntegritySite.Officer.Desk.Pages", "DeskFrame", "DeskPages",
+            ["UnlockPage", "RefusedPage", "InboxPage", "ReportPage", "NoticePage", "StatisticsPage", "PurgePage", "RewrapPage", "IntakeErrorPage"]);
         // The frame shows its words with Layout's Bilingual, the site's one component for two languages.
         Assert.True(OpensComponent(types.Single(t => t.Name == "DeskFrame"), "Bilingual"), "DeskFrame does not use Bilingual");
-        var rendered = types.Single(t => t.FullName == "IntegritySite.Officer.Desk.Pages.DeskPages").Methods.Where(m => m.HasBody)
-            .SelectMany(m => m.Body.Instructions).Select(i => i.Operand).OfType<GenericInstanceMethod>()
-            .Where(m => m.Name == "RenderAsync").Select(m => m.GenericArguments[0].Name).ToHashSet();
-        Assert.Equal(pages, rendered);
         // The desk answers only through DeskPages: the app and its access layer render nothing themselves.
-        Assert.Empty(types.Where(t => t.FullName != "IntegritySite.Officer.Desk.Pages.DeskPages" && t.Methods.Where(m => m.HasBody)
-            .SelectMany(m => m.Body.Instructions).Select(i => i.Operand).OfType<MethodReference>()
+        Assert.Empty(types.Where(t => t.Name != "DeskPages" && BodyOperands(t).OfType<MethodReference>()
             .Any(m => m.DeclaringType.FullName == "IntegritySite.Layout.ComponentHtml" && m.Name.StartsWith("Render", StringComparison.Ordinal))).Select(t => t.FullName));
     }
 
@@ -252,7 +231,23 @@ public sealed partial class SharedFrameTests
         return string.Join(" ", element.OuterHtml.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace("> <", "><");
     }
 
+    /// <summary>Every component named …Page in the namespace (at least <paramref name="expected"/>) opens the frame, and the renderer renders each.</summary>
+    private static void AssertPagesDrawnInAndRenderedBy(List<TypeDefinition> types, string pagesNamespace, string frame, string renderer, HashSet<string> expected)
+    {
+        var pages = types.Where(t => t.Namespace == pagesNamespace && t.Name.EndsWith("Page", StringComparison.Ordinal) && IsComponent(t)).Select(t => t.Name).ToHashSet();
+        Assert.Superset(expected, pages);
+        foreach (var page in pages)
+        {
+            Assert.True(OpensComponent(types.Single(t => t.Name == page), frame), $"{page} is not drawn in {frame}");
+        }
+        var rendered = BodyOperands(types.Single(t => t.FullName == $"{pagesNamespace}.{renderer}")).OfType<GenericInstanceMethod>()
+            .Where(m => m.Name == "RenderAsync").Select(m => m.GenericArguments[0].Name).ToHashSet();
+        Assert.Equal(pages, rendered);
+    }
+
+    private static IEnumerable<object> BodyOperands(TypeDefinition type) =>
+        type.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions).Select(i => i.Operand);
+
     private static bool OpensComponent(TypeDefinition component, string name) =>
-        component.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions).Select(i => i.Operand).OfType<GenericInstanceMethod>()
-            .Any(m => m.Name == "OpenComponent" && m.GenericArguments[0].Name == name);
+        BodyOperands(component).OfType<GenericInstanceMethod>().Any(m => m.Name == "OpenComponent" && m.GenericArguments[0].Name == name);
 }
