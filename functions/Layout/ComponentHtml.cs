@@ -39,6 +39,14 @@ public sealed class ComponentHtml : IAsyncDisposable
             return output.ToHtmlString();
         });
 
+    /// <summary>
+    /// A whole page for the strict HTML check (the intake's, the officer desk's): the renderer writes void elements
+    /// XML-style (&lt;input … /&gt;), HTML has no self-closing tags and the Nu checker says so. Safe to rewrite: every
+    /// '&gt;' in text or in an attribute value is written encoded, as &amp;gt;.
+    /// </summary>
+    public async Task<string> RenderDocumentAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+        (await RenderAsync<TComponent>(parameters)).Replace(" />", ">", StringComparison.Ordinal);
+
     public async ValueTask DisposeAsync()
     {
         await _renderer.DisposeAsync();

@@ -18,10 +18,11 @@ namespace IntegritySite.Architecture.Tests;
 
 /// <summary>
 /// HTML is made one way: every page of the site and of the intake is a Razor component in the one page frame
-/// (functions/Layout's PageFrame), so the intake's pages carry the site's skip link, header, main and footer; and
-/// text in two languages is kept one way, as BilingualText values.
+/// (functions/Layout's PageFrame), so the intake's pages carry the site's skip link, header, main and footer; the
+/// officer desk's pages are Razor components in its own frame (DeskFrame) built from the same pieces; and text in two
+/// languages is kept one way, as BilingualText values shown by Layout's Bilingual.
 /// </summary>
-public sealed class SharedFrameTests
+public sealed partial class SharedFrameTests
 {
     private static readonly Lazy<Task<Site.Pipeline.BuildResult>> RealSite = new(() =>
         new SiteBuilder().BuildAsync(SiteSource.FromDirectory(Path.Combine(RepoRootFinder.Find(AppContext.BaseDirectory), "input"))));
@@ -60,33 +61,85 @@ public sealed class SharedFrameTests
     {
         using var intake = AssemblyDefinition.ReadAssembly(OneWayHouseTests.Built("functions/Intake/bin/{0}/net10.0/IntegritySite.Intake.dll"));
         var types = intake.MainModule.GetTypes().ToList();
-        var pages = types.Where(t => t.Namespace == "IntegritySite.Intake.Pages" && t.Name.EndsWith("Page", StringComparison.Ordinal)
-            && t.BaseType?.FullName == "Microsoft.AspNetCore.Components.ComponentBase").Select(t => t.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "CheckPage", "CheckErrorsPage", "ReceiptPage", "StatusPage", "ErrorPage", "UnavailablePage", "UnconfirmedPage" }, pages);
-
-        foreach (var page in pages)
-        {
-            Assert.True(OpensComponent(types.Single(t => t.Name == page), "IntakeFrame"), $"{page} is not drawn in IntakeFrame");
-        }
+        AssertPagesDrawnInAndRenderedBy(types, "IntegritySite.Intake.Pages", "IntakeFrame", "IntakePages",
+            ["CheckPage", "CheckErrorsPage", "ReceiptPage", "StatusPage", "ErrorPage", "UnavailablePage", "UnconfirmedPage"]);
         Assert.True(OpensComponent(types.Single(t => t.Name == "IntakeFrame"), "PageFrame"), "IntakeFrame is not the site's PageFrame");
-        var rendered = types.Single(t => t.FullName == "IntegritySite.Intake.Pages.IntakePages").Methods.Where(m => m.HasBody)
-            .SelectMany(m => m.Body.Instructions).Select(i => i.Operand).OfType<GenericInstanceMethod>()
-            .Where(m => m.Name == "RenderAsync").Select(m => m.GenericArguments[0].Name).ToHashSet();
-        Assert.Equal(pages, rendered);
+    }
+
+    [Fact]
+    public void Every_page_component_of_the_desk_is_drawn_in_the_desk_frame_and_rendered_by_DeskPages()
+    {
+        using var officer = AssemblyDefinition.ReadAssembly(OneWayHouseTests.Built(Officer));
+        var types = officer.MainModule.GetTypes().ToList();
+        AssertPagesDrawnInAndRenderedBy(types, "IntegritySite.Officer.Desk.Pages", "DeskFrame", "DeskPages",
+            ["UnlockPage", "RefusedPage", "InboxPage", "ReportPage", "NoticePage", "StatisticsPage", "PurgePage", "RewrapPage", "IntakeErrorPage"]);
+        // The frame shows its words with Layout's Bilingual, the site's one component for two languages.
+        Assert.True(OpensComponent(types.Single(t => t.Name == "DeskFrame"), "Bilingual"), "DeskFrame does not use Bilingual");
+        // The desk answers only through DeskPages: the app and its access layer render nothing themselves.
+        Assert.Empty(types.Where(t => t.Name != "DeskPages" && BodyOperands(t).OfType<MethodReference>()
+            .Any(m => m.DeclaringType.FullName == "IntegritySite.Layout.ComponentHtml" && m.Name.StartsWith("Render", StringComparison.Ordinal))).Select(t => t.FullName));
     }
 
     [Fact]
     public void No_page_is_written_as_a_string_any_more()
     {
-        // A document start in a string literal is a page built by hand: only the frame (compiled Razor) writes one.
+        // A document start in a string literal is a page built by hand: only the frames (compiled Razor) write one.
         var offenders = new List<string>();
-        foreach (var (assembly, scope) in new[] { ("functions/Intake/bin/{0}/net10.0/IntegritySite.Intake.dll", "IntegritySite.Intake"), ("site/bin/{0}/net10.0/integritysite.dll", "IntegritySite.Site.Rendering") })
+        foreach (var (assembly, scope) in new[]
+        {
+            ("functions/Intake/bin/{0}/net10.0/IntegritySite.Intake.dll", "IntegritySite.Intake"), ("site/bin/{0}/net10.0/integritysite.dll", "IntegritySite.Site.Rendering"),
+            (Officer, "IntegritySite.Officer"),
+        })
         {
             using var definition = AssemblyDefinition.ReadAssembly(OneWayHouseTests.Built(assembly));
-            offenders.AddRange(definition.MainModule.GetTypes().Where(t => t.Namespace.StartsWith(scope, StringComparison.Ordinal))
+            offenders.AddRange(definition.MainModule.GetTypes().Where(t => t.Namespace.StartsWith(scope, StringComparison.Ordinal) && !IsFrame(t) && !IsFrame(t.DeclaringType))
                 .SelectMany(t => t.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions
                     .Where(i => i.OpCode == OpCodes.Ldstr && ((string)i.Operand).Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
                     .Select(_ => $"{t.FullName}.{m.Name}"))));
+        }
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_officer_tool_writes_no_HTML_outside_its_Razor_components()
+    {
+        // DeskHtml-style pages (a notice, a form, a table built in C# strings) have markup in string literals; a Razor
+        // component has them too, compiled from its .razor file, so components are left out. Everything else in the
+        // officer tool (the desk's app, its access layer, the CLI) may write text, never a tag.
+        using var officer = AssemblyDefinition.ReadAssembly(OneWayHouseTests.Built(Officer));
+        var offenders = officer.MainModule.GetTypes().Where(t => !IsComponent(t) && !IsComponent(t.DeclaringType))
+            .SelectMany(t => t.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions
+                .Where(i => i.OpCode == OpCodes.Ldstr && HtmlTag().IsMatch((string)i.Operand))
+                .Select(i => $"{t.FullName}.{m.Name}: {(string)i.Operand}")))
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_desk_shows_what_reporters_wrote_as_text_never_as_markup()
+    {
+        // Report text is the attacker's: Razor encodes it. Markup goes in only as the components' own literals
+        // (AddMarkupContent with a string constant); a MarkupString, or markup made at run time, would bypass the encoding.
+        using var officer = AssemblyDefinition.ReadAssembly(OneWayHouseTests.Built(Officer));
+        var offenders = new List<string>();
+        foreach (var type in officer.MainModule.GetTypes())
+        {
+            foreach (var method in type.Methods.Where(m => m.HasBody))
+            {
+                var instructions = method.Body.Instructions;
+                for (var i = 0; i < instructions.Count; i++)
+                {
+                    var operand = instructions[i].Operand;
+                    if (operand is MemberReference member && member.FullName.Contains("Microsoft.AspNetCore.Components.MarkupString", StringComparison.Ordinal))
+                    {
+                        offenders.Add($"{type.FullName}.{method.Name} uses MarkupString");
+                    }
+                    if (operand is MethodReference { Name: "AddMarkupContent" } && instructions[i - 1].OpCode != OpCodes.Ldstr)
+                    {
+                        offenders.Add($"{type.FullName}.{method.Name} adds markup that is not a literal");
+                    }
+                }
+            }
         }
         Assert.Empty(offenders);
     }
@@ -106,10 +159,14 @@ public sealed class SharedFrameTests
             {
                 // The old way: a record of words per language (UiText.Th, UiText.En), chosen with For(language).
                 var perLanguage = type.IsEnum ? [] : type.Fields.Where(f => f.IsStatic && f.FieldType.FullName == type.FullName && f.Name is "Th" or "En").ToList();
-                if (perLanguage.Count > 0 || type.Name is "UiText" or "ComplaintText" or "ItaText" or "Html")
+                if (perLanguage.Count > 0 || type.Name is "UiText" or "ComplaintText" or "ItaText" or "Html" or "DeskHtml")
                 {
                     offenders.Add(type.FullName);
                 }
+                // The desk's old way: a function making "ไทย <span lang=en>English</span>" from two strings (DeskHtml.Both).
+                offenders.AddRange(type.Methods.Where(m => m.ReturnType.FullName == "System.String" && m.Parameters.Count(p => p.ParameterType.FullName == "System.String"
+                    && (p.Name is "th" or "en" || p.Name.EndsWith("Th", StringComparison.Ordinal) || p.Name.EndsWith("En", StringComparison.Ordinal))) >= 2)
+                    .Select(m => $"{type.FullName}.{m.Name}({string.Join(", ", m.Parameters.Select(p => p.Name))})"));
                 // The words of the templates: BilingualText values (or functions making them), nothing else.
                 if (type.Name.EndsWith("Words", StringComparison.Ordinal) && type.IsAbstract && type.IsSealed)
                 {
@@ -145,6 +202,18 @@ public sealed class SharedFrameTests
         ];
     }
 
+    private const string Officer = "functions/Officer/bin/{0}/net10.0/officer.dll";
+
+    /// <summary>A tag in a string: "&lt;p&gt;", "&lt;div class=…", "&lt;/span&gt;", "&lt;!DOCTYPE".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(/?(html|head|body|header|footer|main|nav|section|article|div|p|span|a|ul|ol|li|dl|dt|dd|table|caption|thead|tbody|tr|th|td|form|input|button|label|select|option|textarea|h[1-6]|pre|code|small|strong|br|time|meta|link|title)[\s>/]|!DOCTYPE)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HtmlTag();
+
+    /// <summary>A page frame (PageFrame, DeskFrame): the one place a document starts.</summary>
+    private static bool IsFrame(TypeDefinition? type) => IsComponent(type) && type!.Name.EndsWith("Frame", StringComparison.Ordinal);
+
+    private static bool IsComponent(TypeDefinition? type) =>
+        type?.BaseType?.FullName == "Microsoft.AspNetCore.Components.ComponentBase";
+
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     /// <summary>An element of the frame as markup, without the site's Thai line-break spans (span.w, added after rendering) and with whitespace collapsed.</summary>
@@ -162,7 +231,23 @@ public sealed class SharedFrameTests
         return string.Join(" ", element.OuterHtml.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace("> <", "><");
     }
 
+    /// <summary>Every component named …Page in the namespace (at least <paramref name="expected"/>) opens the frame, and the renderer renders each.</summary>
+    private static void AssertPagesDrawnInAndRenderedBy(List<TypeDefinition> types, string pagesNamespace, string frame, string renderer, HashSet<string> expected)
+    {
+        var pages = types.Where(t => t.Namespace == pagesNamespace && t.Name.EndsWith("Page", StringComparison.Ordinal) && IsComponent(t)).Select(t => t.Name).ToHashSet();
+        Assert.Superset(expected, pages);
+        foreach (var page in pages)
+        {
+            Assert.True(OpensComponent(types.Single(t => t.Name == page), frame), $"{page} is not drawn in {frame}");
+        }
+        var rendered = BodyOperands(types.Single(t => t.FullName == $"{pagesNamespace}.{renderer}")).OfType<GenericInstanceMethod>()
+            .Where(m => m.Name == "RenderAsync").Select(m => m.GenericArguments[0].Name).ToHashSet();
+        Assert.Equal(pages, rendered);
+    }
+
+    private static IEnumerable<object> BodyOperands(TypeDefinition type) =>
+        type.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions).Select(i => i.Operand);
+
     private static bool OpensComponent(TypeDefinition component, string name) =>
-        component.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions).Select(i => i.Operand).OfType<GenericInstanceMethod>()
-            .Any(m => m.Name == "OpenComponent" && m.GenericArguments[0].Name == name);
+        BodyOperands(component).OfType<GenericInstanceMethod>().Any(m => m.Name == "OpenComponent" && m.GenericArguments[0].Name == name);
 }

@@ -57,12 +57,9 @@ public static class IntakePages
     /// <summary>504: not confirmed, sending again is safe.</summary>
     public static Task<string> UnconfirmedAsync(Language language) => RenderAsync<UnconfirmedPage>(language, []);
 
-    private static async Task<string> RenderAsync<TPage>(Language language, Dictionary<string, object?> parameters) where TPage : IComponent
+    private static Task<string> RenderAsync<TPage>(Language language, Dictionary<string, object?> parameters) where TPage : IComponent
     {
         parameters["Language"] = language;
-        var html = await Renderer.RenderAsync<TPage>(parameters);
-        // The renderer writes void elements XML-style (<input ... />); HTML has no self-closing tags and the Nu checker
-        // says so. Safe to rewrite: every '>' in text or in an attribute value is written encoded, as &gt;.
-        return html.Replace(" />", ">", StringComparison.Ordinal);
+        return Renderer.RenderDocumentAsync<TPage>(parameters);
     }
 }

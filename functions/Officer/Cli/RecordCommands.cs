@@ -76,7 +76,7 @@ internal static class RecordCommands
         command.SetAction(async (parse, _) =>
         {
             var officerKey = Rewrapper.ReadOfficerKey(parse.GetValue(newKey)!);
-            using var keys = UnlockedKeys.Unlock(parse.GetValue(keyFolder)!, Passphrase.Ask("รหัสผ่านของกุญแจ", "Key passphrase"));
+            using var keys = UnlockedKeys.Unlock(parse.GetValue(keyFolder)!, Passphrase.Ask(Passphrase.KeyPassphrase));
             var dry = parse.GetValue(dryRun);
             var counts = await Rewrapper.RunAsync(IntakeApiClient.FromEnvironment(), keys, officerKey, dry);
             Console.WriteLine($"{(dry ? "dry run, nothing stored: " : "")}complaints {counts.Complaints}, re-sealed {counts.Resealed}, already readable {counts.AlreadyReadable}, not readable by you {counts.NotReadableByYou}, failed {counts.Failed}");

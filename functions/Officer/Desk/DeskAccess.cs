@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using IntegritySite.Officer.Desk.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegritySite.Officer.Desk;
@@ -40,7 +41,7 @@ internal sealed class DeskAccess(string origin)
 
         if (!string.Equals(context.Request.Host.Value, _host, StringComparison.OrdinalIgnoreCase))
         {
-            await RefuseAsync(context, StatusCodes.Status400BadRequest, "ที่อยู่ไม่ถูกต้อง", "Wrong host");
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, DeskWords.WrongHost);
             return;
         }
         if (context.Request.Query.TryGetValue(TokenParameter, out var presented))
@@ -50,12 +51,12 @@ internal sealed class DeskAccess(string origin)
         }
         if (!HasSession(context.Request))
         {
-            await RefuseAsync(context, StatusCodes.Status403Forbidden, "เปิดโต๊ะทำงานจากลิงก์ที่คำสั่ง officer desk แสดงไว้", "Open the desk from the link that officer desk printed");
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, DeskWords.OpenFromLink);
             return;
         }
         if (HttpMethods.IsPost(context.Request.Method) && !await IsOwnFormAsync(context.Request))
         {
-            await RefuseAsync(context, StatusCodes.Status403Forbidden, "แบบฟอร์มนี้ไม่ได้มาจากโต๊ะทำงานนี้ ไม่ได้ดำเนินการ", "This form did not come from this desk; nothing was done");
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, DeskWords.ForeignForm);
             return;
         }
         await next(context);
@@ -66,7 +67,7 @@ internal sealed class DeskAccess(string origin)
         var expected = _oneTimeToken;
         if (expected is null || !FixedTimeEquals(presented, expected))
         {
-            await RefuseAsync(context, StatusCodes.Status403Forbidden, "ลิงก์นี้ใช้ไปแล้วหรือไม่ถูกต้อง เริ่ม officer desk ใหม่", "This link was already used or is wrong; start officer desk again");
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, DeskWords.LinkUsed);
             return;
         }
         _oneTimeToken = null;
@@ -95,14 +96,14 @@ internal sealed class DeskAccess(string origin)
             return false;
         }
         var form = await request.ReadFormAsync();
-        return FixedTimeEquals(form[Pages.DeskHtml.CsrfFieldName].ToString(), Csrf);
+        return FixedTimeEquals(form[CsrfField.Name].ToString(), Csrf);
     }
 
-    private static Task RefuseAsync(HttpContext context, int status, string th, string en)
+    private static async Task RefuseAsync(HttpContext context, int status, BilingualText reason)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync(Pages.DeskHtml.Page(th, en, "", csrf: "", unlocked: false));
+        await context.Response.WriteAsync(await DeskPages.RefusedAsync(reason));
     }
 
     private static bool FixedTimeEquals(string a, string b) =>

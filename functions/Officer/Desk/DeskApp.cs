@@ -62,10 +62,8 @@ internal sealed class DeskApp : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.MapGet("/desk.css", () => Results.Text(DeskStyles.Css, "text/css; charset=utf-8"));
-        app.MapGet("/unlock", () => Page("ปลดล็อกกุญแจ", "Unlock your keys",
-            (_session.LockedForIdle ? DeskHtml.Notice("ล็อกกุญแจแล้วเพราะไม่ได้ใช้งานนาน ใส่รหัสผ่านอีกครั้ง", "The keys were locked after a while without use; give the passphrase again.") : "")
-            + UnlockPage.Render(Csrf, _session.KeyDirectory, null), unlocked: false));
+        app.MapGet(DeskStyles.Path, () => Results.Text(DeskStyles.Css, "text/css; charset=utf-8"));
+        app.MapGet("/unlock", async () => Html(await DeskPages.UnlockAsync(Csrf, _session.KeyDirectory, null, _session.LockedForIdle)));
         app.MapPost("/unlock", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
@@ -76,7 +74,7 @@ internal sealed class DeskApp : IAsyncDisposable
             }
             catch (InvalidOperationException e)
             {
-                return Page("ปลดล็อกกุญแจ", "Unlock your keys", UnlockPage.Render(Csrf, _session.KeyDirectory, e.Message), unlocked: false, StatusCodes.Status400BadRequest);
+                return Html(await DeskPages.UnlockAsync(Csrf, _session.KeyDirectory, e.Message, lockedForIdle: false), StatusCodes.Status400BadRequest);
             }
         });
         app.MapPost("/lock", () =>
@@ -86,7 +84,7 @@ internal sealed class DeskApp : IAsyncDisposable
         });
 
         app.MapGet("/", (string? done) => Unlocked(async () =>
-            Page("กล่องเรื่องร้องเรียน", "Inbox", InboxPage.Render(await _session.Api.ListAsync(), _session.Seen.HasSeen, DoneNotice(done)))));
+            Html(await DeskPages.InboxAsync(await _session.Api.ListAsync(), _session.Seen.HasSeen, DoneNotice(done), Csrf))));
         app.MapGet("/complaints/{id}", (string id, string? done) => Unlocked(async () => await ReportAsync(id, DoneNotice(done))));
         // One evidence file, decrypted in this process from the intake's ciphertext, sent as a download: no-store (the
         // access layer), Content-Disposition: attachment, never written to disk here; its bytes are zeroed once sent.
@@ -105,9 +103,7 @@ internal sealed class DeskApp : IAsyncDisposable
             }
             catch (System.Security.Cryptography.CryptographicException)
             {
-                return Page("ไฟล์ถูกแก้ไข", "File tampered",
-                    DeskHtml.Notice("ถูกแก้ไข: ไฟล์นี้ถูกตัดหรือแก้ไขหลังบันทึก จึงไม่ส่งให้", "TAMPERED: this file was cut short or altered after it was stored; it is not served.", "error"),
-                    status: StatusCodes.Status502BadGateway);
+                return Html(await DeskPages.NoticeAsync(DeskWords.FileTamperedTitle, DeskNotice.Problem(DeskWords.FileTampered), Csrf), StatusCodes.Status502BadGateway);
             }
             return new AttachmentResult(content, entry.MediaType, entry.Name);
         }));
@@ -116,7 +112,7 @@ internal sealed class DeskApp : IAsyncDisposable
             var status = (await request.ReadFormAsync())["status"].ToString();
             if (!ComplaintStatus.IsKnown(status))
             {
-                return await ReportAsync(id, DeskHtml.Notice("สถานะไม่ถูกต้อง", "Unknown status.", "error"), StatusCodes.Status400BadRequest);
+                return await ReportAsync(id, DeskNotice.Problem(DeskWords.UnknownStatus), StatusCodes.Status400BadRequest);
             }
             await _session.Api.SetStatusAsync(id, status);
             return SeeOther($"/complaints/{Uri.EscapeDataString(id)}?done=status");
@@ -128,7 +124,7 @@ internal sealed class DeskApp : IAsyncDisposable
             var replyId = form[FieldNames.ReplyId].ToString();
             if (message.Length == 0 || !OfficerReplySignature.IsReplyId(replyId))
             {
-                return await ReportAsync(id, DeskHtml.Notice("พิมพ์ข้อความตอบกลับก่อนส่ง", "Type the reply before sending it.", "error"), StatusCodes.Status400BadRequest);
+                return await ReportAsync(id, DeskNotice.Problem(DeskWords.EmptyReply), StatusCodes.Status400BadRequest);
             }
             var signature = OfficerReplySignature.Sign(_session.Keys!.SigningKey, id, replyId, message);
             await _session.Api.ReplyAsync(id, message, replyId, signature);
@@ -139,20 +135,19 @@ internal sealed class DeskApp : IAsyncDisposable
         {
             if (fiscal_year is null)
             {
-                return Page("สถิติเรื่องร้องเรียน", "Complaint statistics", StatisticsPage.Form(CurrentFiscalYear(), null));
+                return Html(await DeskPages.StatisticsAsync(CurrentFiscalYear(), null, null, Csrf));
             }
             if (ParseYear(fiscal_year) is not { } year)
             {
-                return Page("สถิติเรื่องร้องเรียน", "Complaint statistics",
-                    StatisticsPage.Form(CurrentFiscalYear(), $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 / The fiscal year is a Buddhist Era year such as 2569, not '{fiscal_year}'."), status: StatusCodes.Status400BadRequest);
+                return Html(await DeskPages.StatisticsAsync(CurrentFiscalYear(), null, DeskNotice.Problem(DeskWords.NotABuddhistEraYear(fiscal_year)), Csrf),
+                    StatusCodes.Status400BadRequest);
             }
             if (await FiscalYearStatistics.CountAsync(_session.Api, year) is not { } statistics)
             {
                 var start = BangkokDate.Format(FiscalCalendar.Thai.FiscalYear(year).Start);
-                return Page("สถิติเรื่องร้องเรียน", "Complaint statistics",
-                    StatisticsPage.Form(year, $"ปีงบประมาณ {year} เริ่ม {start} ยังไม่มีอะไรให้นับ / Fiscal year {year} starts on {start}; there is nothing to count yet."));
+                return Html(await DeskPages.StatisticsAsync(year, null, DeskNotice.Problem(DeskWords.NothingToCountYet(year, start)), Csrf));
             }
-            return Page("สถิติเรื่องร้องเรียน", "Complaint statistics", StatisticsPage.Render(year, statistics));
+            return Html(await DeskPages.StatisticsAsync(year, statistics, null, Csrf));
         }));
         app.MapGet("/statistics/complaint-statistics.yml", (string? fiscal_year) => Unlocked(async () =>
         {
@@ -169,14 +164,14 @@ internal sealed class DeskApp : IAsyncDisposable
         }));
 
         app.MapGet("/purge", () => Unlocked(async () =>
-            Page("ลบเรื่องที่พ้นระยะเวลาเก็บ", "Retention purge", PurgePage.Preview(await _session.Api.PurgePreviewAsync(), Csrf))));
+            Html(await DeskPages.PurgeAsync(await _session.Api.PurgePreviewAsync(), null, Csrf))));
         app.MapPost("/purge", () => Unlocked(async () =>
         {
-            var done = PurgePage.Done(await _session.Api.PurgeAsync());
-            return Page("ลบเรื่องที่พ้นระยะเวลาเก็บ", "Retention purge", done + PurgePage.Preview(await _session.Api.PurgePreviewAsync(), Csrf));
+            var done = await _session.Api.PurgeAsync();
+            return Html(await DeskPages.PurgeAsync(await _session.Api.PurgePreviewAsync(), done, Csrf));
         }));
 
-        app.MapGet("/rewrap", () => Unlocked(() => Task.FromResult(Page("เพิ่มเจ้าหน้าที่ให้อ่านเรื่องเก่า", "Give a new officer access", RewrapPage.Form(Csrf, null)))));
+        app.MapGet("/rewrap", () => Unlocked(async () => Html(await DeskPages.RewrapAsync(Csrf))));
         app.MapPost("/rewrap", (HttpRequest request) => Unlocked(async () =>
         {
             var form = await request.ReadFormAsync();
@@ -187,19 +182,19 @@ internal sealed class DeskApp : IAsyncDisposable
             }
             catch (ArgumentException e)
             {
-                return Page("เพิ่มเจ้าหน้าที่ให้อ่านเรื่องเก่า", "Give a new officer access", RewrapPage.Form(Csrf, e.Message), status: StatusCodes.Status400BadRequest);
+                return Html(await DeskPages.RewrapAsync(Csrf, error: e.Message), StatusCodes.Status400BadRequest);
             }
             var dryRun = form["mode"].ToString() != "store";
             var counts = await Rewrapper.RunAsync(_session.Api, _session.Keys!, key, dryRun);
-            return Page("เพิ่มเจ้าหน้าที่ให้อ่านเรื่องเก่า", "Give a new officer access", RewrapPage.Done(counts, dryRun, Csrf));
+            return Html(await DeskPages.RewrapAsync(Csrf, counts: counts, dryRun: dryRun));
         }));
     }
 
-    private async Task<IResult> ReportAsync(string id, string? notice, int status = StatusCodes.Status200OK)
+    private async Task<IResult> ReportAsync(string id, DeskNotice? notice, int status = StatusCodes.Status200OK)
     {
         var report = ReportOpener.Open(await _session.Api.GetComplaintAsync(id), _session.Keys!);
         _session.Seen.MarkSeen(report.Id);
-        return Page("เรื่องร้องเรียน", "Report", ReportPage.Render(report, Csrf, notice), status: status);
+        return Html(await DeskPages.ReportAsync(report, notice, Csrf), status);
     }
 
     /// <summary>Runs a page that needs the keys; sends to the unlock form while locked, and shows intake errors as a page.</summary>
@@ -216,21 +211,19 @@ internal sealed class DeskApp : IAsyncDisposable
         }
         catch (Exception e) when (e is InvalidOperationException or HttpRequestException or JsonException or TaskCanceledException)
         {
-            return Page("ติดต่อระบบรับเรื่องไม่สำเร็จ", "The intake did not answer as expected",
-                $"<p>{DeskHtml.Both("ไม่ได้บันทึกอะไรจากคำขอนี้ ลองอีกครั้ง หากยังไม่ได้ แจ้งผู้ดูแลระบบพร้อมข้อความด้านล่าง", "Nothing from this request was stored. Try again; if it keeps failing, tell the administrator what is shown below.")}</p><pre>{DeskHtml.Encode(e.Message)}</pre>",
-                status: StatusCodes.Status502BadGateway);
+            return Html(await DeskPages.IntakeErrorAsync(e.Message, Csrf), StatusCodes.Status502BadGateway);
         }
     }
 
-    private IResult Page(string th, string en, string main, bool unlocked = true, int status = StatusCodes.Status200OK) =>
-        Results.Content(DeskHtml.Page(th, en, main, Csrf, unlocked), "text/html; charset=utf-8", Encoding.UTF8, status);
+    private static IResult Html(string page, int status = StatusCodes.Status200OK) =>
+        Results.Content(page, "text/html; charset=utf-8", Encoding.UTF8, status);
 
     private static IResult SeeOther(string location) => new SeeOtherResult(location);
 
-    private static string? DoneNotice(string? done) => done switch
+    private static DeskNotice? DoneNotice(string? done) => done switch
     {
-        "status" => DeskHtml.Notice("บันทึกสถานะแล้ว ผู้แจ้งจะเห็นสถานะใหม่เมื่อตรวจสอบ", "Status saved; the reporter sees it on their next check."),
-        "reply" => DeskHtml.Notice("ส่งคำตอบแล้ว ลงลายมือชื่อดิจิทัลด้วยกุญแจของท่าน", "Reply sent, signed with your key."),
+        "status" => DeskNotice.Done(DeskWords.StatusSaved),
+        "reply" => DeskNotice.Done(DeskWords.ReplySent),
         _ => null,
     };
 

@@ -59,7 +59,7 @@ internal static class OfficerKeyFiles
         return (X25519KeyPair.PublicKeyOf(privateKey), privateKey);
     }
 
-    private static string AskPassphrase() => Passphrase.Ask("รหัสผ่านของกุญแจ", "Key passphrase");
+    private static string AskPassphrase() => Passphrase.Ask(Passphrase.KeyPassphrase);
 
     /// <summary>
     /// Encrypts a plain key file (written before keys were protected, or by `serve` for local use) in place, under a

@@ -10,7 +10,10 @@ internal static class Passphrase
 {
     public const string Variable = "OFFICER_PASSPHRASE";
 
-    public static string Ask(string promptTh, string promptEn)
+    /// <summary>The prompt for the passphrase of existing keys.</summary>
+    public static readonly BilingualText KeyPassphrase = new("รหัสผ่านของกุญแจ", "Key passphrase");
+
+    public static string Ask(BilingualText prompt)
     {
         if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given)
         {
@@ -21,7 +24,7 @@ internal static class Passphrase
             throw new InvalidOperationException(
                 $"ต้องพิมพ์รหัสผ่านของกุญแจที่หน้าจอ (หรือตั้งค่า {Variable}) / The key passphrase is asked on the terminal; none is attached (or set {Variable}).");
         }
-        Console.Error.Write($"{promptTh} / {promptEn}: ");
+        Console.Error.Write($"{prompt.Th} / {prompt.En}: ");
         var text = new StringBuilder();
         while (true)
         {
@@ -47,13 +50,13 @@ internal static class Passphrase
     /// <summary>A new passphrase, asked twice on a terminal; refused when shorter than the minimum.</summary>
     public static string AskNew()
     {
-        var first = Ask("ตั้งรหัสผ่านของกุญแจ", "New key passphrase");
+        var first = Ask(new("ตั้งรหัสผ่านของกุญแจ", "New key passphrase"));
         if (first.Length < Intake.Crypto.PassphraseProtectedKey.MinPassphraseChars)
         {
             throw new ArgumentException(
                 $"รหัสผ่านต้องยาวอย่างน้อย {Intake.Crypto.PassphraseProtectedKey.MinPassphraseChars} ตัวอักษร (ใช้ประโยคที่จำง่ายได้) / The passphrase needs at least {Intake.Crypto.PassphraseProtectedKey.MinPassphraseChars} characters (a sentence you remember is fine).");
         }
-        if (Environment.GetEnvironmentVariable(Variable) is null && Ask("พิมพ์รหัสผ่านอีกครั้ง", "Repeat the passphrase") != first)
+        if (Environment.GetEnvironmentVariable(Variable) is null && Ask(new("พิมพ์รหัสผ่านอีกครั้ง", "Repeat the passphrase")) != first)
         {
             throw new ArgumentException("รหัสผ่านสองครั้งไม่ตรงกัน / The two passphrases differ.");
         }

@@ -1,7 +1,7 @@
 namespace IntegritySite.Officer.Reading;
 
 /// <summary>What became of one sealed item when this officer opened it.</summary>
-internal enum SealState
+public enum SealState
 {
     Opened,
     /// <summary>Sealed to other officers only (received before this officer's key was added, and not re-sealed).</summary>
@@ -12,13 +12,14 @@ internal enum SealState
 
 /// <summary>A reporter's follow-up or an officer's reply, decrypted; <see cref="Text"/> only when <see cref="State"/> is Opened.</summary>
 /// <param name="Files">Files the reporter added with this follow-up (when their sealed list opened for this report and message).</param>
-internal sealed record OpenedMessage(string Key, string From, string Sent, SealState State, string? Text, IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry>? Files = null);
+public sealed record OpenedMessage(string Key, string From, string Sent, SealState State, string? Text, IReadOnlyList<IntegritySite.Intake.Crypto.AttachmentEntry>? Files = null);
 
 /// <summary>
 /// A report as decrypted on the officer's machine: its facts by field (in the form's order), and its thread.
-/// Lives in memory only; neither the CLI nor the desk writes it anywhere.
+/// Lives in memory only; neither the CLI nor the desk writes it anywhere. Public (in this program) because the desk's
+/// Razor components, which are public classes, take it as a parameter.
 /// </summary>
-internal sealed record OpenedReport(
+public sealed record OpenedReport(
     string Id,
     string Category,
     string Status,

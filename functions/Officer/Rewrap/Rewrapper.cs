@@ -6,7 +6,7 @@ using IntegritySite.Officer.Keys;
 namespace IntegritySite.Officer.Rewrap;
 
 /// <summary>What a rewrap did (or, in a dry run, would do): counts of sealed items (a report's content, each message, each list of files).</summary>
-internal sealed record RewrapCounts(int Complaints, int Resealed, int AlreadyReadable, int NotReadableByYou, int Failed);
+public sealed record RewrapCounts(int Complaints, int Resealed, int AlreadyReadable, int NotReadableByYou, int Failed);
 
 /// <summary>
 /// Gives a newly added officer key access to what was received before it existed: every item this officer can open

@@ -3,6 +3,9 @@ namespace IntegritySite.Officer.Desk.Pages;
 /// <summary>The desk's one stylesheet, served from the desk itself (no other origin). Contrast ≥ 4.5:1, focus always visible.</summary>
 internal static class DeskStyles
 {
+    /// <summary>Where the desk serves it (every page links it).</summary>
+    public const string Path = "/desk.css";
+
     public const string Css = """
         :root { color-scheme: light; --ink: #1b1b1b; --muted: #4a4a4a; --line: #b1b4b6; --link: #1d4f91; --bad: #a4161a; --good: #00703c; --focus: #ffdd00; }
         * { box-sizing: border-box; }
