@@ -180,6 +180,9 @@ public static class TypeDependencies
     {
         switch (type)
         {
+            case null:
+                // Cecil gives no element type for some type specifications: nothing to follow.
+                break;
             case GenericInstanceType generic:
                 foreach (var t in Expand(generic.ElementType)) yield return t;
                 foreach (var arg in generic.GenericArguments)
