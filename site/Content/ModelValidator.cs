@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IntegritySite.Site.Diagnostics;
 using IntegritySite.Site.Model;
 
@@ -46,11 +47,26 @@ public static class ModelValidator
                 diagnostics.Error(translation.SourcePath, 0, 0, $"this translation has no Thai original; add {ThaiPathOf(translation.SourcePath)} first");
                 continue;
             }
-            foreach (var difference in translation.DisagreementsWith(original))
+            foreach (var difference in DisagreementsOf(translation, original))
             {
                 diagnostics.Error(translation.SourcePath, 0, 0, $"this translation disagrees with {original.SourcePath}: {difference}");
             }
         }
+    }
+
+    /// <summary>Documents are immutable: a translation compared with the same original says the same, so `serve`
+    /// compares again only the pairs an edit made.</summary>
+    private static readonly ConditionalWeakTable<ContentDocument, Tuple<ContentDocument, string[]>> Compared = new();
+
+    private static string[] DisagreementsOf(ContentDocument translation, ContentDocument original)
+    {
+        if (Compared.TryGetValue(translation, out var known) && ReferenceEquals(known.Item1, original))
+        {
+            return known.Item2;
+        }
+        var differences = translation.DisagreementsWith(original).ToArray();
+        Compared.AddOrUpdate(translation, Tuple.Create(original, differences));
+        return differences;
     }
 
     private static string ThaiPathOf(string path) =>

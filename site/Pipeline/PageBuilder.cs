@@ -10,7 +10,9 @@ public sealed class PageBuilder(IReadOnlyList<ContentKind> kinds)
 {
     private readonly Dictionary<Type, ContentKind> _kindOf = kinds.ToDictionary(k => k.DocumentType);
 
-    public IReadOnlyList<PageJob> Jobs(PageViews views)
+    /// <param name="before">The last build: a document's job is taken over when the document and its translations are
+    /// the same objects (a job is plain data and a closure over the document).</param>
+    public IReadOnlyList<PageJob> Jobs(PageViews views, BuildState? before = null)
     {
         var site = views.Site;
         var jobs = new List<PageJob>();
@@ -24,7 +26,7 @@ public sealed class PageBuilder(IReadOnlyList<ContentKind> kinds)
             jobs.Add(Listing(views, language, typeof(SearchPage), Routes.Search) with { InSitemap = false });
             foreach (var document in site.WrittenIn(language))
             {
-                jobs.Add(Document(views, document));
+                jobs.Add(Earlier(before, site, document) ?? Document(views, document));
             }
         }
         jobs.Add(new PageJob("/404.html", Language.Th, null, new Dictionary<Language, string>(), typeof(NotFoundPage), ViewOnly, InSitemap: false));
@@ -35,6 +37,13 @@ public sealed class PageBuilder(IReadOnlyList<ContentKind> kinds)
 
     private static PageJob Listing(PageViews views, Language language, Type page, Func<Language, string> route) =>
         new(route(language), language, null, views.Site.Languages.ToDictionary(l => l, route), page, ViewOnly);
+
+    private static PageJob? Earlier(BuildState? before, SiteModel site, ContentDocument document) =>
+        before?.Pages.GetValueOrDefault(Routes.Of(document)) is { Job: var job }
+        && ReferenceEquals(job.Source, document)
+        && site.Languages.All(l => ReferenceEquals(before.Model.TranslationOf(document, l), site.TranslationOf(document, l)))
+            ? job
+            : null;
 
     private PageJob Document(PageViews views, ContentDocument document)
     {

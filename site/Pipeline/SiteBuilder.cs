@@ -72,7 +72,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         CoverageDiagnostics.Report(coverage, ita.Tags, config.ItaMissingIsError, diagnostics);
         var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
         var changes = before is null ? null : new SiteChanges(before, site, views, coverage);
-        var jobs = new PageBuilder(_kinds).Jobs(views).Concat(ItaPageBuilder.Jobs(views, coverage)).ToList();
+        var jobs = new PageBuilder(_kinds).Jobs(views, changes is null ? null : before).Concat(ItaPageBuilder.Jobs(views, coverage)).ToList();
 
         IReadOnlyList<StagedPage> staged;
         await using (var renderer = new PageRenderer())
@@ -114,7 +114,8 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         progress?.Report("checked links");
 
         files.AddRange(records.Values.Select(r => r.File));
-        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var ordered = files.ToArray();
+        Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Path, b.Path));
         var state = new BuildState
         {
             Source = source, Kinds = _kinds, Today = day, AssessYears = AssessYears, Inputs = inputs, Content = content,

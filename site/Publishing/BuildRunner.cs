@@ -52,6 +52,9 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
         return result;
     }
 
+    /// <summary>A build that reports nothing (serve's warm-up).</summary>
+    public Task<BuildResult> BuildQuietlyAsync(SiteSource source, BuildState? before) => _builder.BuildAsync(source, today: today, before: before);
+
     /// <summary>The search indexer publishing uses; null when built without a search index.</summary>
     public SearchIndexer? Search => search;
 

@@ -35,6 +35,7 @@ public sealed class LiveSite(BuildRunner runner, string inputDirectory, string o
         if (code == 0)
         {
             _published = result;
+            await WarmUpAsync();
         }
         return code;
     }
@@ -62,6 +63,26 @@ public sealed class LiveSite(BuildRunner runner, string inputDirectory, string o
             _search?.Request();
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Runs the incremental path twice with nothing changed, so the first real save does not pay for compiling it
+    /// (the runtime compiles methods on first use, and again, optimised, once they are used often).
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            _source = _source!.With([]);
+            var again = await runner.BuildQuietlyAsync(_source, _published!.State);
+            if (again.Succeeded)
+            {
+                _published = again;
+            }
+        }
+        // The first build leaves hundreds of MiB of garbage (every page's HTML as rendered, before finishing): collect
+        // it now, while nobody waits, rather than in the middle of the first save's rebuild.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>Waits for the search index of the last update (tests, and a clean stop).</summary>
