@@ -82,7 +82,7 @@ public sealed class LiveSite(BuildRunner runner, string inputDirectory, string o
         }
         // The first build leaves hundreds of MiB of garbage (every page's HTML as rendered, before finishing): collect
         // it now, while nobody waits, rather than in the middle of the first save's rebuild.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Waits for the search index of the last update (tests, and a clean stop).</summary>
