@@ -9,7 +9,7 @@ namespace IntegritySite.Site.Serve;
 public sealed class InputWatcher : IDisposable
 {
     /// <summary>Long enough to join an editor's truncate-and-write of one save, short enough not to be felt.</summary>
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(5);
 
     private readonly string _root;
     private readonly FileSystemWatcher _watcher;
