@@ -33,10 +33,6 @@ public sealed class PageFinisher(ThaiSegmenter segmenter)
 
     public FinishedPage Finish(RenderedPage page) => FinishInOnePass(page) ?? FinishWithDom(page);
 
-    /// <summary>Every page, on every core, in the order given.</summary>
-    public IReadOnlyList<FinishedPage> FinishAll(IReadOnlyList<RenderedPage> pages) =>
-        pages.AsParallel().AsOrdered().Select(Finish).ToList();
-
     /// <summary>The same result through a DOM: for HTML the one pass cannot read.</summary>
     internal FinishedPage FinishWithDom(RenderedPage page)
     {
