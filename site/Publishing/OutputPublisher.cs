@@ -6,28 +6,42 @@ namespace IntegritySite.Site.Publishing;
 /// Write stage: the new site is written beside output/ and swapped in only when complete, so readers (and `serve`)
 /// never see a half-written site and a failed build leaves the previous output exactly as it was.
 /// </summary>
+/// <remarks>
+/// Two folders take turns, as a display's two buffers do: the site before the one being replaced is kept beside
+/// output/ as <c>.output.previous</c>, and the next build is written into it: its folders are there already and a file
+/// whose bytes are the same is not written again; files the new build does not have are deleted. The retired site
+/// becomes the next <c>.output.previous</c>, so nothing is deleted wholesale either. Making and deleting thousands of
+/// page folders cost more than rendering them (4,000 pages, 2-core machine, 2026-12-03: 0.55 s of folders, 0.55 s of
+/// deleting the old site, 0.5 s of writes). Whatever was in the previous folder, only the new build's bytes are
+/// left in it before the swap.
+/// </remarks>
 public static class OutputPublisher
 {
-    /// <param name="beforeSwap">Post-processing of the complete staged site (the search index); if it throws, the staging
-    /// folder is deleted and output/ is left as it was.</param>
+    /// <summary>The folder beside output/ that holds the site before the current one (the next build's staging).</summary>
+    public static string PreviousOf(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory);
+        return Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.previous");
+    }
+
+    /// <param name="beforeSwap">Post-processing of the complete staged site (the search index); if it throws, output/
+    /// is left as it was.</param>
     public static async Task PublishAsync(IReadOnlyList<OutputFile> files, string outputDirectory, Func<string, Task>? beforeSwap = null)
     {
         var target = Path.GetFullPath(outputDirectory);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("output folder has no parent", nameof(outputDirectory));
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(target);
+        var previous = PreviousOf(target);
         var staging = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
         var retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
 
+        // A rename is atomic: of two builds publishing at once, one takes the previous site and the other starts empty.
+        TryMove(previous, staging);
         try
         {
-            // Thousands of small files: the writes (and the delete of the old site below) run on every core.
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
             Directory.CreateDirectory(staging);
+            WriteInto(staging, files);
             if (beforeSwap is not null)
             {
                 await beforeSwap(staging);
@@ -49,8 +63,87 @@ public static class OutputPublisher
         }
         finally
         {
-            TryDelete(staging);
-            TryDelete(retired);
+            // What is left (the retired site, or a staging folder a failure left behind) is the next build's start.
+            Keep(retired, previous);
+            Keep(staging, previous);
+        }
+    }
+
+    /// <summary>Makes <paramref name="folder"/> hold exactly <paramref name="files"/>: each written unless its bytes are
+    /// there already, every other file and every folder left empty deleted. All on every core: thousands of small files.</summary>
+    private static void WriteInto(string folder, IReadOnlyList<OutputFile> files)
+    {
+        var wanted = files.Select(f => Path.GetFullPath(Path.Combine(folder, f.Path))).ToHashSet(StringComparer.Ordinal);
+        var unwanted = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList();
+        Parallel.ForEach(unwanted, File.Delete);
+        Parallel.ForEach(files, file =>
+        {
+            var path = Path.Combine(folder, file.Path);
+            if (HasBytes(path, file.Content))
+            {
+                return;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+        });
+        if (unwanted.Count > 0)
+        {
+            DeleteEmptyFolders(folder); // only a deleted file can leave a folder empty
+        }
+    }
+
+    private static bool HasBytes(string path, byte[] content)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists || file.Length != content.Length)
+        {
+            return false;
+        }
+        try
+        {
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static void DeleteEmptyFolders(string folder)
+    {
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            DeleteEmptyFolders(child);
+            if (!Directory.EnumerateFileSystemEntries(child).Any())
+            {
+                Directory.Delete(child);
+            }
+        }
+    }
+
+    /// <summary>Keeps a left-over folder as the previous site; when there is one already, the left-over is deleted.</summary>
+    private static void Keep(string folder, string previous)
+    {
+        if (Directory.Exists(folder) && !TryMove(folder, previous))
+        {
+            TryDelete(folder);
+        }
+    }
+
+    private static bool TryMove(string from, string to)
+    {
+        try
+        {
+            Directory.Move(from, to);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

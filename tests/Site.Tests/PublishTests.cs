@@ -56,6 +56,48 @@ public sealed class PublishTests : IDisposable
     }
 
     [Fact]
+    public async Task The_previous_site_is_kept_beside_output_and_the_next_build_leaves_only_its_own_bytes_in_it()
+    {
+        Outputs.OutputFile[] First(string home) => [Outputs.OutputFile.Text("index.html", home), Outputs.OutputFile.Text("a/index.html", "page a")];
+        await OutputPublisher.PublishAsync(First("home 1"), Output);
+        await OutputPublisher.PublishAsync(First("home 2"), Output);
+        var previous = OutputPublisher.PreviousOf(Output);
+        Assert.Equal("home 1", File.ReadAllText(Path.Combine(previous, "index.html")));
+        // Whatever the previous folder holds: a file the next build does not have, an empty folder, a page changed to
+        // other bytes of the same length, an index the build did not write.
+        File.WriteAllText(Path.Combine(previous, "stray.html"), "stray");
+        Directory.CreateDirectory(Path.Combine(previous, "empty", "deeper"));
+        File.WriteAllText(Path.Combine(previous, "a", "index.html"), "page b");
+        Directory.CreateDirectory(Path.Combine(previous, "pagefind"));
+        File.WriteAllText(Path.Combine(previous, "pagefind", "old.pf_meta"), "old");
+
+        Outputs.OutputFile[] next = [Outputs.OutputFile.Text("index.html", "home 3"), Outputs.OutputFile.Text("a/index.html", "page a"), Outputs.OutputFile.Text("c/d/index.html", "page d")];
+        await OutputPublisher.PublishAsync(next, Output);
+
+        Assert.Equal(next.ToDictionary(f => f.Path.Replace('/', Path.DirectorySeparatorChar), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Content))), Snapshot());
+        Assert.Equal(["a", "c"], Directory.GetDirectories(Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("home 2", File.ReadAllText(Path.Combine(previous, "index.html")));
+        Assert.Equal(["input", "output"], Directory.GetDirectories(_root).Select(Path.GetFileName).Where(d => !d!.StartsWith('.')).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_whose_bytes_are_there_already_is_not_written_again()
+    {
+        Outputs.OutputFile[] files = [Outputs.OutputFile.Text("index.html", "home"), Outputs.OutputFile.Text("a/index.html", "page a")];
+        await OutputPublisher.PublishAsync(files, Output);
+        await OutputPublisher.PublishAsync(files, Output);
+        var previous = OutputPublisher.PreviousOf(Output);
+        var marked = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(previous, "a", "index.html"), marked);
+        File.SetLastWriteTimeUtc(Path.Combine(previous, "index.html"), marked);
+        await OutputPublisher.PublishAsync([files[0], Outputs.OutputFile.Text("a/index.html", "page A")], Output);
+
+        Assert.Equal(marked, File.GetLastWriteTimeUtc(Path.Combine(Output, "index.html")));
+        Assert.NotEqual(marked, File.GetLastWriteTimeUtc(Path.Combine(Output, "a", "index.html")));
+        Assert.Equal("page A", File.ReadAllText(Path.Combine(Output, "a", "index.html")));
+    }
+
+    [Fact]
     public async Task Same_input_gives_byte_identical_output()
     {
         var runner = new BuildRunner(TextWriter.Null, TextWriter.Null, search: Search);
@@ -108,7 +150,8 @@ public sealed class PublishTests : IDisposable
         Assert.Equal(before, Snapshot());
         Assert.Contains("pagefind is not installed", errors.ToString());
         Assert.Contains("scripts/setup.sh", errors.ToString());
-        Assert.DoesNotContain(Directory.GetDirectories(_root), d => Path.GetFileName(d).StartsWith('.'));
+        // The half-indexed staging folder is only the next build's starting point, never published as it is.
+        Assert.Equal([".output.previous"], Directory.GetDirectories(_root).Select(Path.GetFileName).Where(d => d!.StartsWith('.')));
     }
 
     [Fact]
