@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): our cold build next to Hugo's on the same corpus, whole process, runs alternated.
-# For each size it makes the corpus (scripts/bench-corpus.py), warms both up once, then runs each RUNS times
-# alternately and prints the medians of wall time, CPU time (user+sys) and peak memory, pages/s and our/Hugo ratio;
-# then the same with the search index (ours with pagefind, Hugo followed by pagefind).
+# Ours is the native generator (scripts/publish-site.sh), as the deploy workflow runs it. For each size it makes the
+# corpus (scripts/bench-corpus.py), warms both up once, then runs each RUNS times alternately and prints the medians
+# of wall time, CPU time (user+sys) and peak memory, pages/s and our/Hugo ratio: into the output of the run before
+# (as a rebuild after a content change) and into an empty folder (a first build); then the same with the search
+# index (ours with pagefind, Hugo followed by pagefind).
 # Installs Debian's hugo when it is missing. Usage: scripts/bench-hugo.sh [sizes="250 1000 4000 8000"] [runs=5]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,8 +18,7 @@ if ! command -v hugo >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends hugo >/dev/null
 fi
 bash "$root/scripts/setup.sh" >/dev/null
-dotnet build "$root/site" -c Release -nologo -v quiet >/dev/null
-cli="$root/site/bin/Release/net10.0/integritysite"
+cli="$(bash "$root/scripts/publish-site.sh" --out "$work/native")"
 pagefind="$root/node_modules/.bin/pagefind"
 
 # time_of LABEL COMMAND...: appends "wall cpu peak_kib" to $work/LABEL
@@ -53,10 +54,15 @@ for size in $sizes; do
   for _ in $(seq 1 "$runs"); do
     time_of ours "$cli" build --input "$work/corpus/ours" --output "$work/out-ours" --no-search
     time_of hugo hugo --quiet -s "$work/corpus/hugo" -d "$work/out-hugo"
+    rm -rf "$work/out-ours-fresh" "$work/.out-ours-fresh.previous"
+    time_of ours-empty "$cli" build --input "$work/corpus/ours" --output "$work/out-ours-fresh" --no-search
+    rm -rf "$work/out-hugo-fresh"
+    time_of hugo-empty hugo --quiet -s "$work/corpus/hugo" -d "$work/out-hugo-fresh"
     time_of ours+search "$cli" build --input "$work/corpus/ours" --output "$work/out-ours"
     time_of hugo+pagefind bash -c "hugo --quiet -s '$work/corpus/hugo' -d '$work/out-hugo' && '$pagefind' --site '$work/out-hugo' --silent"
   done
   echo "$size pages (ours: $pages content files):"
   report ours "$size"; report hugo "$size"; ratio ours hugo
+  report ours-empty "$size"; report hugo-empty "$size"; ratio ours-empty hugo-empty
   report ours+search "$size"; report hugo+pagefind "$size"; ratio ours+search hugo+pagefind
 done

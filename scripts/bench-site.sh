@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Site build benchmark (not a test): builds the real input/ and a synthetic site N times larger (announcements and
 # measures copied from the real ones under new names), printing pages, wall time and peak memory of each build.
-# Usage: scripts/bench-site.sh [copies=200]
+# The native generator (scripts/publish-site.sh), as the deploy workflow runs it. Usage: scripts/bench-site.sh [copies=200]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 copies="${1:-200}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$root/site" -c Release -nologo -v quiet >/dev/null
-cli="$root/site/bin/Release/net10.0/integritysite"
+cli="$(bash "$root/scripts/publish-site.sh" --out "$work/native")"
 
 cp -r "$root/input" "$work/large"
 for i in $(seq 1 "$copies"); do

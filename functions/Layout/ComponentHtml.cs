@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -28,11 +29,11 @@ public sealed class ComponentHtml : IAsyncDisposable
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+    public Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
         RenderAsync(typeof(TComponent), parameters);
 
     /// <summary>Also for components chosen at run time (a content kind's page).</summary>
-    public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) =>
+    public Task<string> RenderAsync([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, IDictionary<string, object?> parameters) =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
@@ -44,7 +45,7 @@ public sealed class ComponentHtml : IAsyncDisposable
     /// XML-style (&lt;input … /&gt;), HTML has no self-closing tags and the Nu checker says so. Safe to rewrite: every
     /// '&gt;' in text or in an attribute value is written encoded, as &amp;gt;.
     /// </summary>
-    public async Task<string> RenderDocumentAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+    public async Task<string> RenderDocumentAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
         (await RenderAsync<TComponent>(parameters)).Replace(" />", ">", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()

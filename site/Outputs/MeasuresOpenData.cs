@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -11,7 +12,7 @@ using IntegritySite.Site.Rendering;
 namespace IntegritySite.Site.Outputs;
 
 /// <summary>The measures as open data: measures.json and measures.csv (UTF-8 with a byte-order mark so Excel shows Thai).</summary>
-public static class MeasuresOpenData
+public static partial class MeasuresOpenData
 {
     public sealed record Row(
         int Number, string Slug, string Status, string TitleTh, string? TitleEn, IReadOnlyList<string> StepsTh,
@@ -19,6 +20,19 @@ public static class MeasuresOpenData
         IReadOnlyList<HistoryRow> History);
 
     public sealed record HistoryRow(string Date, string Status, string? Note, IReadOnlyList<string> Evidence);
+
+    private sealed record Payload(LocalizedText Organisation, IEnumerable<string> Statuses, IReadOnlyList<Row> Measures);
+
+    /// <summary>Serialised by generated code (no reflection), so the native build writes the same file.</summary>
+    private static readonly MeasuresJsonContext JsonContext = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
+
+    [JsonSerializable(typeof(Payload))]
+    private sealed partial class MeasuresJsonContext : JsonSerializerContext;
 
     public static IReadOnlyList<Row> Rows(SiteModel site) => site.Measures(Language.Th).Select(th =>
     {
@@ -32,19 +46,8 @@ public static class MeasuresOpenData
 
     public static OutputFile Json(SiteModel site)
     {
-        var options = new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        };
-        var payload = new
-        {
-            Organisation = site.Config.Name,
-            Statuses = MeasureStatusNames.ByKey.Keys,
-            Measures = Rows(site),
-        };
-        return OutputFile.Text(Routes.MeasuresJson.TrimStart('/'), JsonSerializer.Serialize(payload, options) + "\n");
+        var payload = new Payload(site.Config.Name, MeasureStatusNames.ByKey.Keys, Rows(site));
+        return OutputFile.Text(Routes.MeasuresJson.TrimStart('/'), JsonSerializer.Serialize(payload, JsonContext.Payload) + "\n");
     }
 
     public static OutputFile Csv(SiteModel site)

@@ -28,8 +28,7 @@ public static class StaticWebAppConfig
         }
         // The static host serves HTTPS only; a browser that has seen the site once never tries plain HTTP again.
         headers["Strict-Transport-Security"] = SiteHeaders.StrictTransportSecurity;
-        var routes = new JsonArray
-        {
+        var routes = new JsonArray(
             // The staff editor: its own policy (it needs scripts), never cached, never indexed.
             new JsonObject
             {
@@ -40,11 +39,10 @@ public static class StaticWebAppConfig
                     ["Cache-Control"] = "no-cache",
                     ["X-Robots-Tag"] = "noindex, nofollow",
                 },
-            },
-        };
+            });
         foreach (var route in noStoreRoutes.Order(StringComparer.Ordinal))
         {
-            routes.Add(new JsonObject { ["route"] = route + "*", ["headers"] = new JsonObject { ["Cache-Control"] = "no-store" } });
+            routes.Add((JsonNode)new JsonObject { ["route"] = route + "*", ["headers"] = new JsonObject { ["Cache-Control"] = "no-store" } });
         }
         var config = new JsonObject
         {

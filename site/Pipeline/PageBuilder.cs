@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using IntegritySite.Site.Model;
 using IntegritySite.Site.Pipeline.Kinds;
 using IntegritySite.Site.Rendering;
@@ -35,7 +36,7 @@ public sealed class PageBuilder(IReadOnlyList<ContentKind> kinds)
 
     private static IDictionary<string, object?> ViewOnly(PageView view) => new Dictionary<string, object?> { ["View"] = view };
 
-    private static PageJob Listing(PageViews views, Language language, Type page, Func<Language, string> route) =>
+    private static PageJob Listing(PageViews views, Language language, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type page, Func<Language, string> route) =>
         new(route(language), language, null, views.Site.Languages.ToDictionary(l => l, route), page, ViewOnly);
 
     private static PageJob? Earlier(BuildState? before, SiteModel site, ContentDocument document) =>

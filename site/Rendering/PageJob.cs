@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using IntegritySite.Site.Model;
 
 namespace IntegritySite.Site.Rendering;
@@ -12,7 +13,7 @@ public sealed record PageJob(
     Language Language,
     ContentDocument? Source,
     IReadOnlyDictionary<Language, string> Translations,
-    Type Component,
+    [property: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type Component,
     Func<PageView, IDictionary<string, object?>> Parameters,
     bool InSitemap = true)
 {

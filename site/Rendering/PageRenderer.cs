@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using IntegritySite.Layout;
 using Microsoft.AspNetCore.Components;
 
@@ -16,11 +17,11 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <summary>How many pages can render at once.</summary>
     public int Parallelism => _pool.Length;
 
-    public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+    public Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
         RenderAsync(typeof(TComponent), parameters);
 
     /// <summary>Also for components chosen at run time (a content kind's page).</summary>
-    public Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters) =>
+    public Task<string> RenderAsync([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, IDictionary<string, object?> parameters) =>
         _pool[(uint)Interlocked.Increment(ref _next) % _pool.Length].RenderAsync(component, parameters);
 
     public async ValueTask DisposeAsync()

@@ -62,6 +62,12 @@ public sealed class WorkflowTests : IDisposable
         Assert.Contains("dotnet publish functions/FunctionApp", deploy);
         Assert.Contains("cron:", deploy);
         Assert.Contains("Azure/static-web-apps-deploy@", preview);
+        foreach (var text in new[] { deploy, preview })
+        {
+            // The site is built by the native generator, published (and checked against the managed build) by the script.
+            Assert.Contains("run: bash scripts/publish-site.sh", text);
+            Assert.Contains("run: site/bin/publish/linux-x64/integritysite build --output output", text);
+        }
     }
 
     private static YamlMappingNode Job(string workflow, string name)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using IntegritySite.Site.Content;
 using IntegritySite.Site.Content.Readers;
 using IntegritySite.Site.Model;
@@ -17,7 +18,7 @@ namespace IntegritySite.Site.Pipeline.Kinds;
 public sealed record ContentKind(
     IDocumentReader Reader,
     Type DocumentType,
-    Type DocumentPage,
+    [property: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type DocumentPage,
     string DocumentParameter,
     KindListing? Listing = null)
 {
@@ -27,16 +28,16 @@ public sealed record ContentKind(
     public KindTemplate? Template { get; init; }
 
     /// <summary>Typed construction, so a kind cannot pair a document with a page that does not render it.</summary>
-    public static ContentKind Of<TDocument, TPage>(IDocumentReader reader, string documentParameter, KindListing? listing = null)
+    public static ContentKind Of<TDocument, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TPage>(IDocumentReader reader, string documentParameter, KindListing? listing = null)
         where TDocument : ContentDocument
         where TPage : IComponent =>
         new(reader, typeof(TDocument), typeof(TPage), documentParameter, listing);
 }
 
 /// <summary>A kind's index page: the component (it takes <c>View</c>), its address and its menu entry.</summary>
-public sealed record KindListing(Type Page, SectionLink Link)
+public sealed record KindListing([property: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type Page, SectionLink Link)
 {
-    public static KindListing Of<TPage>(Func<Language, string> route, BilingualText label, BilingualText? longLabel = null)
+    public static KindListing Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TPage>(Func<Language, string> route, BilingualText label, BilingualText? longLabel = null)
         where TPage : IComponent =>
         new(typeof(TPage), new SectionLink(route, label, longLabel));
 }
