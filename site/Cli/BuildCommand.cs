@@ -11,9 +11,10 @@ public static class BuildCommand
         var output = CommonOptions.Output();
         var noSearch = CommonOptions.NoSearch();
         var today = CommonOptions.Today();
-        var command = new Command("build", "Build the site from input/ into output/ (a failed build leaves output/ untouched)") { input, output, noSearch, today };
+        var timings = CommonOptions.Timings();
+        var command = new Command("build", "Build the site from input/ into output/ (a failed build leaves output/ untouched)") { input, output, noSearch, today, timings };
         command.SetAction((parse, _) =>
-            new BuildRunner(Console.Out, Console.Error, search: parse.GetValue(noSearch) ? null : SearchIndexer.ForCheckout(), today: parse.GetValue(today), editor: EditorBundle.ForCheckout())
+            new BuildRunner(Console.Out, Console.Error, search: parse.GetValue(noSearch) ? null : SearchIndexer.ForCheckout(), today: parse.GetValue(today), editor: EditorBundle.ForCheckout(), timings: parse.GetValue(timings))
                 .BuildAndPublishAsync(parse.GetValue(input)!, parse.GetValue(output)!));
         return command;
     }

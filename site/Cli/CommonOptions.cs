@@ -23,6 +23,11 @@ public static class CommonOptions
         Description = "Publish without the pagefind search index (the search page then shows its no-JavaScript message)",
     };
 
+    public static Option<bool> Timings() => new("--timings")
+    {
+        Description = "Print each stage of the build as it ends, with the time since the build began",
+    };
+
     /// <summary>
     /// The day the site is built for. Announcements past their expiry are marked expired as of this day and `check`
     /// counts ITA deadlines from it; giving it makes a rebuild on another day byte-identical.

@@ -43,17 +43,20 @@ internal sealed class RenderStage(PageRenderer renderer, PageFinisher finisher)
             var hash = SHA256.HashData(MemoryMarshal.AsBytes(r.Page.Html.AsSpan()));
             var earlier = changes is null ? null : before?.Pages.GetValueOrDefault(r.Page.Url);
             var (finished, file) = earlier is not null && earlier.RenderedHash.AsSpan().SequenceEqual(hash)
-                ? (new FinishedPage(r.Page with { Html = earlier.Finished.Page.Html }, earlier.Finished.Anchors), earlier.File)
+                ? (new FinishedPage(r.Page with { Html = string.Empty }, earlier.Finished.Anchors), earlier.File)
                 : Finish(r.Page);
             staged[r.Index] = new StagedPage(jobs[r.Index], r.Reads.All, hash, finished, file, TakenOver: null);
         });
         return staged.Select(s => s!).ToList();
     }
 
+    /// <summary>The page's HTML is kept only as its file's bytes: holding the text as well would keep every page in
+    /// memory twice more (UTF-16), until the build ends.</summary>
     private (FinishedPage, OutputFile) Finish(RenderedPage page)
     {
         var finished = finisher.Finish(page);
-        return (finished, OutputFile.Text(page.FilePath, finished.Page.Html));
+        var file = OutputFile.Text(page.FilePath, finished.Page.Html);
+        return (finished with { Page = finished.Page with { Html = string.Empty } }, file);
     }
 
     private static bool CanTakeOver(PageRecord earlier, PageJob job, SiteChanges changes) =>

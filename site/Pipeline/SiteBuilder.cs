@@ -56,6 +56,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         {
             return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed) { State = before };
         }
+        progress?.Report("read settings, ITA lists and data");
         var (config, ita) = (inputs.Config, inputs.Ita);
         var content = Loader(inputs).Load(source, config, diagnostics, before?.Content);
         var documents = content.Documents;
@@ -73,6 +74,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
         var changes = before is null ? null : new SiteChanges(before, site, views, coverage);
         var jobs = new PageBuilder(_kinds).Jobs(views, changes is null ? null : before).Concat(ItaPageBuilder.Jobs(views, coverage)).ToList();
+        progress?.Report($"modelled the site and its ITA coverage: {jobs.Count} pages");
 
         IReadOnlyList<StagedPage> staged;
         await using (var renderer = new PageRenderer())
@@ -109,6 +111,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
         }
         var otherFiles = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
+        progress?.Report("wrote feeds, sitemap and open data");
 
         var (records, idsByUrl) = CheckLinks(staged, otherFiles, before, changes is not null, diagnostics);
         progress?.Report("checked links");
@@ -139,25 +142,29 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
                 && (ReferenceEquals(earlier.Finished.Anchors.Ids, s.Finished.Anchors.Ids) || earlier.Finished.Anchors.Ids.SetEquals(s.Finished.Anchors.Ids))));
         // The same pages with the same ids: the earlier table answers for this build too.
         var idsByUrl = sameTargets ? before!.IdsByUrl : staged.ToDictionary(s => s.Finished.Page.Url, s => s.Finished.Anchors.Ids, StringComparer.Ordinal);
-        var records = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
-        foreach (var page in staged)
+        // Each page is checked alone against the shared tables, so on every core; the findings are added in page order.
+        var problemsOf = new IReadOnlyList<Diagnostic>[staged.Count];
+        Parallel.For(0, staged.Count, i =>
         {
-            IReadOnlyList<Diagnostic> problems;
+            var page = staged[i];
             if (sameTargets && page.TakenOver is { } earlier)
             {
-                problems = earlier.LinkProblems;
+                problemsOf[i] = earlier.LinkProblems;
+                return;
             }
-            else
-            {
-                var bag = new DiagnosticBag();
-                LinkChecker.Check(page.Finished, idsByUrl, otherFiles, bag);
-                problems = bag.ToSortedList();
-            }
-            foreach (var problem in problems)
+            var bag = new DiagnosticBag();
+            LinkChecker.Check(page.Finished, idsByUrl, otherFiles, bag);
+            problemsOf[i] = bag.ToSortedList();
+        });
+        var records = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
+        for (var i = 0; i < staged.Count; i++)
+        {
+            var page = staged[i];
+            foreach (var problem in problemsOf[i])
             {
                 diagnostics.Add(problem);
             }
-            records[page.Job.Url] = new PageRecord(page.Job, page.Reads, page.RenderedHash, page.Finished, page.File, problems);
+            records[page.Job.Url] = new PageRecord(page.Job, page.Reads, page.RenderedHash, page.Finished, page.File, problemsOf[i]);
         }
         return (records, idsByUrl);
     }

@@ -11,9 +11,10 @@ namespace IntegritySite.Site.Publishing;
 /// <param name="search">Indexes the staged site before the swap when publishing; null publishes without a search index
 /// (`build --no-search`). In-memory builds (`check`, tests) never need it.</param>
 /// <param name="today">The day the site is built for; null: today in Thailand.</param>
+/// <param name="timings">Every progress line, with the milliseconds since the build began (`build --timings`).</param>
 /// <param name="editor">Copies the staff editor's CMS bundle into admin/ when publishing; null leaves it out (the page
 /// is there, the editor does not start).</param>
-public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false, SearchIndexer? search = null, DateOnly? today = null, EditorBundle? editor = null, IReadOnlyList<int>? assessYears = null)
+public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listWarnings = false, SearchIndexer? search = null, DateOnly? today = null, EditorBundle? editor = null, IReadOnlyList<int>? assessYears = null, bool timings = false)
 {
     /// <summary>Progress lines are shown only once a build has taken this long, so short builds stay quiet.</summary>
     private static readonly TimeSpan ProgressAfter = TimeSpan.FromSeconds(1);
@@ -40,11 +41,11 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
     public async Task<BuildResult> BuildAsync(SiteSource source, string inputDirectory, BuildState? before)
     {
         var clock = Stopwatch.StartNew();
-        var progress = new Progress<string>(message =>
+        var progress = new Reporter(message =>
         {
-            if (clock.Elapsed > ProgressAfter)
+            if (timings || clock.Elapsed > ProgressAfter)
             {
-                output.WriteLine($"  … {message} ({clock.Elapsed.TotalSeconds:0.0} s)");
+                output.WriteLine(timings ? $"  … {message} ({clock.Elapsed.TotalMilliseconds:0} ms)" : $"  … {message} ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
         });
         var result = await _builder.BuildAsync(source, progress, today, before);
@@ -127,5 +128,12 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
             var hint = listWarnings || warningCount == 0 ? "" : " (run `check` to list the warnings)";
             await errors.WriteLineAsync($"{errorCount} error(s), {warningCount} warning(s){hint}");
         }
+    }
+
+    /// <summary>Reports on the caller's thread as it happens (<see cref="Progress{T}"/> posts to the thread pool, so its
+    /// times would be late and its lines out of order).</summary>
+    private sealed class Reporter(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
     }
 }

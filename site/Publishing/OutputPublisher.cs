@@ -1,3 +1,4 @@
+using System.Buffers;
 using IntegritySite.Site.Outputs;
 
 namespace IntegritySite.Site.Publishing;
@@ -99,13 +100,30 @@ public static class OutputPublisher
         {
             return false;
         }
+        // Read into a pooled buffer, not a new array per file: a rebuild compares every file it would write.
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
         try
         {
-            return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+            using var handle = File.OpenHandle(path);
+            var read = 0;
+            while (read < content.Length)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read);
+                if (n == 0)
+                {
+                    return false;
+                }
+                read += n;
+            }
+            return buffer.AsSpan(0, content.Length).SequenceEqual(content);
         }
         catch (IOException)
         {
             return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using IntegritySite.Site.Pipeline.Kinds;
 using IntegritySite.Site.Cli;
 using IntegritySite.Site.Content;
@@ -113,6 +115,23 @@ public sealed class PublishTests : IDisposable
         var output = new StringWriter();
         Assert.Equal(0, await new BuildRunner(output, TextWriter.Null, search: Search).BuildAndPublishAsync(Input, Output));
         Assert.Matches(@"^wrote \d+ pages \(\d+ files\) to .+ in \d+ ms \(search index \d+ ms\)", output.ToString());
+    }
+
+    [Fact]
+    public async Task Build_with_timings_prints_every_stage_in_order_with_rising_times()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await new BuildRunner(output, TextWriter.Null, timings: true).BuildAndPublishAsync(Input, Output));
+
+        var stages = output.ToString().Split('\n').Where(l => l.StartsWith("  … ", StringComparison.Ordinal)).ToList();
+        string[] expected = ["read settings", "read 1 content files", "modelled the site", "rendered ", "wrote feeds", "checked links"];
+        Assert.Equal(expected.Length, stages.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.StartsWith(expected[i], stages[i][4..], StringComparison.Ordinal);
+        }
+        var times = stages.Select(l => int.Parse(Regex.Match(l, @"\((\d+) ms\)$").Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.Order(), times);
     }
 
     [Fact]
