@@ -31,21 +31,18 @@ internal sealed class RenderStage(PageRenderer renderer, PageFinisher finisher)
             }
         }
 
-        var rendered = new (int Index, RenderedPage Page, SiteReads Reads)[toRender.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, toRender.Count), new ParallelOptions { MaxDegreeOfParallelism = renderer.Parallelism }, async (n, _) =>
+        // Each page is finished as soon as it is rendered, on the same core: its rendered HTML is garbage at once
+        // (collected young) instead of surviving until every page has been rendered.
+        await Parallel.ForEachAsync(toRender, new ParallelOptions { MaxDegreeOfParallelism = renderer.Parallelism }, async (index, _) =>
         {
             var reads = new SiteReads();
-            var page = await jobs[toRender[n]].RenderAsync(renderer, views, reads);
-            rendered[n] = (toRender[n], page, reads);
-        });
-        Parallel.ForEach(rendered, r =>
-        {
-            var hash = SHA256.HashData(MemoryMarshal.AsBytes(r.Page.Html.AsSpan()));
-            var earlier = changes is null ? null : before?.Pages.GetValueOrDefault(r.Page.Url);
+            var page = await jobs[index].RenderAsync(renderer, views, reads);
+            var hash = SHA256.HashData(MemoryMarshal.AsBytes(page.Html.AsSpan()));
+            var earlier = changes is null ? null : before?.Pages.GetValueOrDefault(page.Url);
             var (finished, file) = earlier is not null && earlier.RenderedHash.AsSpan().SequenceEqual(hash)
-                ? (new FinishedPage(r.Page with { Html = string.Empty }, earlier.Finished.Anchors), earlier.File)
-                : Finish(r.Page);
-            staged[r.Index] = new StagedPage(jobs[r.Index], r.Reads.All, hash, finished, file, TakenOver: null);
+                ? (new FinishedPage(page with { Html = string.Empty }, earlier.Finished.Anchors), earlier.File)
+                : Finish(page);
+            staged[index] = new StagedPage(jobs[index], reads.All, hash, finished, file, TakenOver: null);
         });
         return staged.Select(s => s!).ToList();
     }

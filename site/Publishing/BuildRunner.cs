@@ -111,6 +111,11 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
         var searchNote = search is null ? " (no search index)" : $" (search index {indexing.TotalMilliseconds:0} ms)";
         await output.WriteLineAsync(
             $"wrote {result.PageCount} pages ({result.Files.Count} files) to {outputDirectory}/ in {(result.Elapsed + clock.Elapsed).TotalMilliseconds:0} ms{searchNote}");
+        if (timings)
+        {
+            await output.WriteLineAsync(
+                $"  … garbage collections: {GC.CollectionCount(0)} (generation 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated");
+        }
         return 0;
     }
 
