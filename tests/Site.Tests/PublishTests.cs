@@ -123,7 +123,9 @@ public sealed class PublishTests : IDisposable
         var output = new StringWriter();
         Assert.Equal(0, await new BuildRunner(output, TextWriter.Null, timings: true).BuildAndPublishAsync(Input, Output));
 
-        var stages = output.ToString().Split('\n').Where(l => l.StartsWith("  … ", StringComparison.Ordinal)).ToList();
+        var lines = output.ToString().Split('\n');
+        var stages = lines.Where(l => l.StartsWith("  … ", StringComparison.Ordinal) && Regex.IsMatch(l, @"\(\d+ ms\)$")).ToList();
+        Assert.Matches(@"^  … garbage collections: \d+ \(generation 1: \d+, 2: \d+\), paused \d+ ms, \d+ MiB allocated$", lines[^2]);
         string[] expected = ["read settings", "read 1 content files", "modelled the site", "rendered ", "wrote feeds", "checked links"];
         Assert.Equal(expected.Length, stages.Count);
         for (var i = 0; i < expected.Length; i++)
