@@ -27,7 +27,10 @@ public sealed class AzuriteSupervisionTests
 
         LibC.Kill(azurite.ProcessId!.Value, LibC.SigKill);
         var status = HttpStatusCode.ServiceUnavailable;
-        for (var attempt = 0; attempt < 100 && status != HttpStatusCode.Created; attempt++)
+        // Bounded by time, not by tries: on a loaded CI machine node's start alone took longer than 100 tries (24 s,
+        // CI of 2026-12-03). The supervisor gives a start 30 s (AzuriteServer.StartTimeout); this waits a little more.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(45);
+        while (status != HttpStatusCode.Created && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
             status = (await host.Client.SendAsync(Requests.Json("/api/complaints", Samples.Complaint()))).StatusCode;
