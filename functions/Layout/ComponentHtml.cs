@@ -20,10 +20,11 @@ public sealed class ComponentHtml : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly HtmlRenderer _renderer;
 
-    // One buffer per renderer, reused: a page is written into a buffer already the size of the pages before it, not
-    // into a new one that grows by copying (ToHtmlString's), which was a third of the generator's garbage.
-    private readonly StringBuilder _html = new(16 * 1024);
-    private readonly StringWriter _writer;
+    // A page is written into a buffer sized like the page before it, not into one that grows by copying
+    // (ToHtmlString's), which was a third of the generator's garbage. Sized, not reused: the intake's and the officer
+    // desk's renderers live as long as the process, and a reused buffer would keep the last page (a complaint's
+    // text) in memory until the next one overwrote it.
+    private int _lastLength = 16 * 1024;
 
     public ComponentHtml()
     {
@@ -34,7 +35,6 @@ public sealed class ComponentHtml : IAsyncDisposable
             .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
             .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        _writer = new StringWriter(_html, CultureInfo.InvariantCulture);
     }
 
     public Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
@@ -45,10 +45,13 @@ public sealed class ComponentHtml : IAsyncDisposable
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
-            // From Clear to ToString nothing awaits, so no other render on this dispatcher can come between.
-            _html.Clear();
-            output.WriteHtmlTo(_writer);
-            return _html.ToString();
+            var html = new StringBuilder(_lastLength + _lastLength / 8);
+            using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+            {
+                output.WriteHtmlTo(writer);
+            }
+            _lastLength = html.Length;
+            return html.ToString();
         });
 
     /// <summary>
@@ -62,7 +65,6 @@ public sealed class ComponentHtml : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _renderer.DisposeAsync();
-        await _writer.DisposeAsync();
         await _services.DisposeAsync();
     }
 }

@@ -40,21 +40,22 @@ internal sealed class RenderStage(PageRenderer renderer, PageFinisher finisher)
             var hash = SHA256.HashData(MemoryMarshal.AsBytes(page.Html.AsSpan()));
             var earlier = changes is null ? null : before?.Pages.GetValueOrDefault(page.Url);
             var (finished, file) = earlier is not null && earlier.RenderedHash.AsSpan().SequenceEqual(hash)
-                ? (new FinishedPage(page with { Html = string.Empty }, earlier.Finished.Anchors), earlier.File)
+                ? (WithoutText(page, earlier.Finished.Anchors), earlier.File)
                 : Finish(page);
             staged[index] = new StagedPage(jobs[index], reads.All, hash, finished, file, TakenOver: null);
         });
         return staged.Select(s => s!).ToList();
     }
 
-    /// <summary>The page's HTML is kept only as its file's bytes: holding the text as well would keep every page in
-    /// memory twice more (UTF-16), until the build ends.</summary>
     private (FinishedPage, OutputFile) Finish(RenderedPage page)
     {
         var finished = finisher.Finish(page);
-        var file = OutputFile.Text(page.FilePath, finished.Page.Html);
-        return (finished with { Page = finished.Page with { Html = string.Empty } }, file);
+        return (WithoutText(finished.Page, finished.Anchors), OutputFile.Text(page.FilePath, finished.Page.Html));
     }
+
+    /// <summary>A staged page's HTML is kept only as its file's bytes: holding the text as well would keep every page
+    /// in memory twice more (UTF-16), until the build ends.</summary>
+    private static FinishedPage WithoutText(RenderedPage page, PageAnchors anchors) => new(page with { Html = string.Empty }, anchors);
 
     private static bool CanTakeOver(PageRecord earlier, PageJob job, SiteChanges changes) =>
         ReferenceEquals(earlier.Job.Source, job.Source)
