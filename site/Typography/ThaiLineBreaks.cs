@@ -26,7 +26,7 @@ public sealed class ThaiLineBreaks(ThaiSegmenter segmenter)
     private const int RememberedTextLength = 256;
 
     private readonly ConcurrentDictionary<string, ThaiWord[]> _keptWhole = new(StringComparer.Ordinal);
-    private readonly ThreadLocal<(List<ThaiWord> Words, List<int> Breaks)> _scratch = new(() => ([], []));
+    private readonly ThreadLocal<List<ThaiWord>> _words = new(() => []);
 
     /// <summary>Changes the document in place; false when it needed no change. For HTML that
     /// <see cref="GeneratedHtml"/> cannot read (the templates and Markdig never write it); the same result.</summary>
@@ -80,32 +80,11 @@ public sealed class ThaiLineBreaks(ThaiSegmenter segmenter)
 
     private ThaiWord[] Compute(ReadOnlySpan<char> text)
     {
-        var (words, breaks) = _scratch.Value;
+        var words = _words.Value!;
         words.Clear();
         segmenter.Words(text, words);
-        if (words.Count == 0)
-        {
-            return [];
-        }
-        breaks.Clear();
-        if (words.Exists(w => !w.Listed && w.Length > 1))
-        {
-            segmenter.LineBreaks(text, breaks);
-        }
-        var keptWhole = new List<ThaiWord>();
-        var next = 0; // the first line break after the start of the current word
-        foreach (var word in words)
-        {
-            while (next < breaks.Count && breaks[next] <= word.Start)
-            {
-                next++;
-            }
-            if (word.Listed || (next < breaks.Count && breaks[next] < word.End))
-            {
-                keptWhole.Add(word);
-            }
-        }
-        return [.. keptWhole];
+        words.RemoveAll(w => !w.Listed && !w.LineBreakInside);
+        return [.. words];
     }
 
     /// <summary>The text node becomes text and a no-wrap span around each word kept whole.</summary>

@@ -7,19 +7,27 @@ namespace IntegritySite.Site.Typography;
 /// inside a term of the project's word list. Also models where a browser would break a line
 /// (ICU's line break iterator, which Chromium, Safari and Android's WebView use too). Safe to share between threads.
 /// </summary>
+/// <remarks>
+/// Both iterators run over one run of Thai at a time, and a run's words are remembered: a run is mostly a word or a
+/// phrase, repeated across pages (ICU's dictionary work was a quarter of a build's CPU when the line breaker read
+/// every paragraph whole). Inside a run of Thai letters ICU's line rules add no break of their own, only its
+/// dictionary's, which sees the run alone; tests/Site.Tests/Typography compares with the line breaker over whole texts.
+/// </remarks>
 public sealed class ThaiSegmenter : IDisposable
 {
     /// <summary>Runs of Thai longer than this are not remembered (a run is the text between two spaces, or other
     /// non-Thai characters: most are a word or a phrase, and repeat across pages).</summary>
-    private const int RememberedRunLength = 64;
+    private const int RememberedRunLength = 256;
 
-    /// <summary>At most this many runs are remembered, so a site of many different long phrases stays bounded.</summary>
-    private const int RememberedRuns = 100_000;
+    /// <summary>At most this many runs are remembered (some 25 MB at the longest), so a site of many different long
+    /// phrases stays bounded.</summary>
+    private const int RememberedRuns = 50_000;
 
     private readonly ThaiWordList _words;
     private readonly ThreadLocal<IcuBreaks> _wordIterator;
     private readonly ThreadLocal<IcuBreaks> _lineIterator;
     private readonly ThreadLocal<List<int>> _boundaries = new(() => []);
+    private readonly ThreadLocal<List<int>> _lineBreaks = new(() => []);
     private readonly ThreadLocal<List<Range>> _terms = new(() => []);
 
     /// <summary>The words of one run of Thai, by offsets into the run. The words of a run depend on the run alone.</summary>
@@ -59,22 +67,11 @@ public sealed class ThaiSegmenter : IDisposable
             var end = length < 0 ? text.Length : i + length;
             foreach (var word in WordsOfRun(text[i..end]))
             {
-                into.Add(new ThaiWord(i + word.Start, i + word.End, word.Listed));
+                into.Add(word with { Start = i + word.Start, End = i + word.End });
             }
             i = end;
         }
     }
-
-    /// <summary>Every offset at which ICU's line breaker allows a line to end (0 and the text's length excluded).</summary>
-    public IReadOnlyList<int> LineBreaks(string text)
-    {
-        var breaks = new List<int>();
-        LineBreaks(text, breaks);
-        return breaks;
-    }
-
-    /// <summary>Adds every offset at which ICU's line breaker allows a line to end (0 and the length excluded), in order.</summary>
-    public void LineBreaks(ReadOnlySpan<char> text, List<int> into) => _lineIterator.Value!.Boundaries(text, 0, into);
 
     private ThaiWord[] WordsOfRun(ReadOnlySpan<char> run)
     {
@@ -94,7 +91,8 @@ public sealed class ThaiSegmenter : IDisposable
         return words;
     }
 
-    /// <summary>ICU's words of one run of Thai, joined where a term of the word list spans their boundary.</summary>
+    /// <summary>ICU's words of one run of Thai, joined where a term of the word list spans their boundary, each with
+    /// whether ICU's line breaker would break inside it.</summary>
     private ThaiWord[] SplitRun(ReadOnlySpan<char> run)
     {
         // kept[i]: no word boundary at i (inside a term); listed[i]: a term starts at i.
@@ -116,16 +114,26 @@ public sealed class ThaiSegmenter : IDisposable
         _wordIterator.Value!.Boundaries(run, 0, boundaries);
         boundaries.Add(run.Length);
 
+        var lineBreaks = _lineBreaks.Value!;
+        lineBreaks.Clear();
+        _lineIterator.Value!.Boundaries(run, 0, lineBreaks);
+
         var words = new List<ThaiWord>(boundaries.Count);
         var wordStart = 0;
+        var nextLineBreak = 0; // the first line break after the start of the current word
         foreach (var b in boundaries)
         {
             if (b < run.Length && kept[b])
             {
                 continue;
             }
+            while (nextLineBreak < lineBreaks.Count && lineBreaks[nextLineBreak] <= wordStart)
+            {
+                nextLineBreak++;
+            }
             var holdsTerm = anyTerm && listed[wordStart..b].Contains(true);
-            words.Add(new ThaiWord(wordStart, b, holdsTerm));
+            var breakInside = nextLineBreak < lineBreaks.Count && lineBreaks[nextLineBreak] < b;
+            words.Add(new ThaiWord(wordStart, b, holdsTerm, breakInside));
             wordStart = b;
         }
         return [.. words];
@@ -140,6 +148,7 @@ public sealed class ThaiSegmenter : IDisposable
         _wordIterator.Dispose();
         _lineIterator.Dispose();
         _boundaries.Dispose();
+        _lineBreaks.Dispose();
         _terms.Dispose();
     }
 }

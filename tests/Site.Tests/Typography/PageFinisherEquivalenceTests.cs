@@ -70,6 +70,26 @@ public sealed partial class PageFinisherEquivalenceTests
         Assert.Equal(expected.Anchors.Ids.Order(), finished.Anchors.Ids.Order());
     }
 
+    /// <summary>The finisher asks ICU's line breaker about each run of Thai alone; the reference asks about the whole
+    /// text. Runs at odd edges: after a Latin letter or a bracket, starting with a vowel sign, with digits, ๆ, ฯ, ฿.</summary>
+    [Theory]
+    [InlineData("Aั้นตอนการร้องเรียน")]
+    [InlineData("(ั้นตอน)การดำเนินงาน")]
+    [InlineData("ค่าธรรมเนียม ฿๑๐๐บาทต่อครั้ง")]
+    [InlineData("กรุงเทพฯเป็นเมืองหลวง ฯลฯ")]
+    [InlineData("ปี๒๕๖๗ดำเนินการแล้วเสร็จๆกันไป")]
+    [InlineData("\"มาตรการ\"ส่งเสริมคุณธรรม—และ“ความโปร่งใส”")]
+    [InlineData("เทศบาลตำบลโป่งน้ำร้อน2567รายงานผลการดำเนินงาน")]
+    public void A_run_of_thai_breaks_as_it_does_inside_its_whole_text(string text)
+    {
+        var html = $"<!DOCTYPE html>\n<html><head></head><body><p>{System.Net.WebUtility.HtmlEncode(text)}</p></body></html>";
+        var words = new ThaiWordList(["ร้องเรียน"]);
+        using var segmenter = new ThaiSegmenter(words);
+        using var reference = new ReferenceLineBreaks(words);
+        var finished = new PageFinisher(segmenter).Finish(new RenderedPage("/p/", html, null, new Dictionary<Language, string>()));
+        Assert.Equal(Normalized(reference.Finish(html).Html), Normalized(finished.Page.Html));
+    }
+
     [Fact]
     public void Entities_attributes_and_untouched_elements_are_read_as_a_parser_reads_them()
     {
