@@ -40,21 +40,14 @@ public static class LinkChecker
 
     private static string? Problem(string fromUrl, string href, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByUrl, IReadOnlySet<string> files)
     {
-        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is not "file")
+        if (!(TryPlainTarget(fromUrl, href, out var path, out var fragment) || TryUriTarget(fromUrl, href, out path, out fragment)))
         {
             return null;
         }
-        var resolved = new Uri(new Uri("http://site.invalid" + fromUrl), href);
-        if (resolved.Host != "site.invalid")
-        {
-            return null;
-        }
-        var path = Uri.UnescapeDataString(resolved.AbsolutePath);
         if (ExternalPrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal)))
         {
             return null;
         }
-        var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
 
         // /measures/index.html is the file of the page /measures/: the same page, anchors included.
         var pageUrl = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
@@ -67,6 +60,57 @@ public static class LinkChecker
             return fragment is null || ids.Contains(fragment) ? null : $"the page {path} has no heading or element with id '{fragment}'";
         }
         return files.Contains(path) ? null : $"there is no page or file at {path}";
+    }
+
+    /// <summary>
+    /// The common case without <see cref="Uri"/> (a third of the link check's time): a root-relative link or a bare
+    /// #anchor, in plain ASCII with no dot segment, escape, query or doubled slash, which resolving would leave as written.
+    /// Anything else is left to <see cref="TryUriTarget"/>; a test holds the two to the same answers.
+    /// </summary>
+    internal static bool TryPlainTarget(string fromUrl, string href, out string path, out string? fragment)
+    {
+        path = "";
+        fragment = null;
+        var hash = href.IndexOf('#');
+        var linkPath = hash < 0 ? href : href[..hash];
+        if (hash == 0 ? !IsPlainPath(fromUrl) : !(linkPath.StartsWith('/') && IsPlainPath(linkPath)))
+        {
+            return false;
+        }
+        var anchor = hash < 0 ? "" : href[(hash + 1)..];
+        if (anchor.AsSpan().ContainsAnyExcept(PlainChars))
+        {
+            return false;
+        }
+        path = hash == 0 ? fromUrl : linkPath;
+        fragment = anchor.Length > 0 ? anchor : null;
+        return true;
+    }
+
+    private static bool IsPlainPath(string path) =>
+        path.StartsWith('/') && !path.AsSpan().ContainsAnyExcept(PlainChars)
+        && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/.", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> PlainChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");
+
+    /// <summary>The link resolved as a browser would, against the page's address; false when it leaves the site.</summary>
+    internal static bool TryUriTarget(string fromUrl, string href, out string path, out string? fragment)
+    {
+        path = "";
+        fragment = null;
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is not "file")
+        {
+            return false;
+        }
+        var resolved = new Uri(new Uri("http://site.invalid" + fromUrl), href);
+        if (resolved.Host != "site.invalid")
+        {
+            return false;
+        }
+        path = Uri.UnescapeDataString(resolved.AbsolutePath);
+        fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
+        return true;
     }
 
     private static void Report(RenderedPage page, string href, string problem, DiagnosticBag diagnostics)

@@ -61,4 +61,39 @@ public sealed class LinkCheckTests
         var error = (await TestSite.BuildAsync(("pages/a.th.md", "---\ntitle: ก\n---\n[m](/measures)\n"))).SingleError();
         Assert.Contains("should end with '/'", error.Message);
     }
+
+    [Theory]
+    [InlineData("/en/announcements/bench-00103/", "/en/report-corruption/")]
+    [InlineData("/en/announcements/bench-00103/", "#main")]
+    [InlineData("/en/announcements/bench-00103/", "#")]
+    [InlineData("/", "/assets/site.css")]
+    [InlineData("/", "/measures/index.html#m-01")]
+    [InlineData("/measures/", "/measures.json")]
+    [InlineData("/measures/", "/a/b_c-d.e/#x.y/z")]
+    [InlineData("/measures/", "/measures/#")]
+    [InlineData("/measures/", "/measures")]
+    public void A_plain_link_resolves_as_uri_resolves_it(string fromUrl, string href)
+    {
+        Assert.True(Checks.LinkChecker.TryPlainTarget(fromUrl, href, out var path, out var fragment));
+        Assert.True(Checks.LinkChecker.TryUriTarget(fromUrl, href, out var uriPath, out var uriFragment));
+        Assert.Equal((uriPath, uriFragment), (path, fragment));
+    }
+
+    [Theory]
+    [InlineData("/measures/", "../about/")]
+    [InlineData("/measures/", "/a/./b/")]
+    [InlineData("/measures/", "/a/../b/")]
+    [InlineData("/measures/", "//example.org/")]
+    [InlineData("/measures/", "/a//b/")]
+    [InlineData("/measures/", "/a%20b/")]
+    [InlineData("/measures/", "/a/?q=1")]
+    [InlineData("/measures/", "/target/#ภาษาไทย")]
+    [InlineData("/measures/", "/ภาษาไทย/")]
+    [InlineData("/measures/", "https://example.org/")]
+    [InlineData("/measures/", "mailto:a@example.org")]
+    [InlineData("/measures/", "other/")]
+    [InlineData("/measures/", "/a\\b/")]
+    [InlineData("/ภาษาไทย/", "#x")]
+    public void A_link_that_resolving_could_change_is_left_to_uri(string fromUrl, string href) =>
+        Assert.False(Checks.LinkChecker.TryPlainTarget(fromUrl, href, out _, out _));
 }
