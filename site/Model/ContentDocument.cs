@@ -53,5 +53,5 @@ public abstract record ContentDocument
     public IEnumerable<SourceLink> AllLinks => Body.Links.Concat(FrontMatterLinks);
 
     /// <summary>A sentence or two for search engines and link previews (meta description): the body's first paragraph.</summary>
-    public virtual string Summary => PlainText.Summary(Body.Html) ?? Title;
+    public virtual string Summary => Body.Summary ?? Title;
 }

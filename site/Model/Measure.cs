@@ -20,7 +20,7 @@ public sealed record Measure : ContentDocument
     public override string Section => SectionName;
 
     /// <summary>A measure's body is often empty: its steps say what it is.</summary>
-    public override string Summary => PlainText.Summary(Body.Html) ?? PlainText.Cut(string.Join(" ", Steps));
+    public override string Summary => Body.Summary ?? PlainText.Cut(string.Join(" ", Steps));
 
     public override IReadOnlyList<DateOnly> EvidenceDates => History.Select(h => h.Date).Distinct().Order().ToList();
 

@@ -4,6 +4,10 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<SourceLink> Lin
 {
     public static readonly RenderedMarkdown Empty = new("", []);
 
+    /// <summary>The first paragraph as a short plain text (<see cref="PlainText.Summary"/>); null when there is none.
+    /// Worked out once: the loader keys the document by it and the page's meta description shows it.</summary>
+    public string? Summary { get; } = PlainText.Summary(Html);
+
     /// <summary>Paragraphs that mark content the page still lacks (<see cref="ContentGap.Markers"/>), at their source line.</summary>
     public IReadOnlyList<ContentGap> Gaps { get; init; } = [];
 }
