@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using IntegritySite.Site.Checks;
 using IntegritySite.Site.Model;
 using IntegritySite.Site.Outputs;
@@ -37,7 +37,9 @@ internal sealed class RenderStage(PageRenderer renderer, PageFinisher finisher)
         {
             var reads = new SiteReads();
             var page = await jobs[index].RenderAsync(renderer, views, reads);
-            var hash = SHA256.HashData(MemoryMarshal.AsBytes(page.Html.AsSpan()));
+            // Only tells a later build (serve) that the templates gave the same HTML: no one chooses these bytes to
+            // collide, so a fast non-cryptographic hash does (SHA-256 was 3 % of a build's CPU).
+            var hash = XxHash128.Hash(MemoryMarshal.AsBytes(page.Html.AsSpan()));
             var earlier = changes is null ? null : before?.Pages.GetValueOrDefault(page.Url);
             var (finished, file) = earlier is not null && earlier.RenderedHash.AsSpan().SequenceEqual(hash)
                 ? (WithoutText(page, earlier.Finished.Anchors), earlier.File)
