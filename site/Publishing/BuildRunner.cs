@@ -45,7 +45,9 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
         {
             if (timings || clock.Elapsed > ProgressAfter)
             {
-                output.WriteLine(timings ? $"  … {message} ({clock.Elapsed.TotalMilliseconds:0} ms)" : $"  … {message} ({clock.Elapsed.TotalSeconds:0.0} s)");
+                output.WriteLine(timings
+                    ? $"  … {message} ({clock.Elapsed.TotalMilliseconds:0} ms; {GC.CollectionCount(0)} collections so far, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused)"
+                    : $"  … {message} ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
         });
         var result = await _builder.BuildAsync(source, progress, today, before);
@@ -114,7 +116,7 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
         if (timings)
         {
             await output.WriteLineAsync(
-                $"  … garbage collections: {GC.CollectionCount(0)} (generation 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated");
+                $"  … garbage collections ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}): {GC.CollectionCount(0)} (generation 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated");
         }
         return 0;
     }
