@@ -12,18 +12,24 @@ namespace IntegritySite.Layout;
 
 /// <summary>
 /// Renders compiled Razor components to HTML strings with <see cref="HtmlRenderer"/> (no runtime Razor compile): the
-/// generator's pages at build time, the intake's pages per request. Safe for concurrent callers: every render runs on
-/// the renderer's dispatcher, one at a time, and the components keep no state between renders.
+/// generator's pages at build time, the intake's pages per request. Safe for concurrent callers: each render has its
+/// own renderer, disposed when the HTML is written.
 /// </summary>
+/// <remarks>
+/// A renderer keeps every component it has rendered, with its parameters and render tree, until it is disposed
+/// (HtmlRenderer has no way to remove a root component). One renderer for many pages would keep them all: the
+/// generator's pages as survivors the collector copies again and again (about 40 KB per page), and the intake's and the
+/// officer desk's pages — a complaint's text — for as long as the process lives. A renderer per page costs less than
+/// that (measured: 2,000 renders of a 300-element component 270 → 170 ms, 73 → 34 KB allocated each).
+/// </remarks>
 public sealed class ComponentHtml : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
 
     // A page is written into a buffer sized like the page before it, not into one that grows by copying
     // (ToHtmlString's), which was a third of the generator's garbage. Sized, not reused: the intake's and the officer
-    // desk's renderers live as long as the process, and a reused buffer would keep the last page (a complaint's
-    // text) in memory until the next one overwrote it.
+    // desk's live as long as the process, and a reused buffer would keep the last page (a complaint's text) in memory
+    // until the next one overwrote it.
     private int _lastLength = 16 * 1024;
 
     public ComponentHtml()
@@ -34,17 +40,18 @@ public sealed class ComponentHtml : IAsyncDisposable
             .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
             .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
             .BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
     public Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
         RenderAsync(typeof(TComponent), parameters);
 
     /// <summary>Also for components chosen at run time (a content kind's page).</summary>
-    public Task<string> RenderAsync([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, IDictionary<string, object?> parameters) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> RenderAsync([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type component, IDictionary<string, object?> parameters)
+    {
+        await using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
+            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
             var html = new StringBuilder(_lastLength + _lastLength / 8);
             using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
             {
@@ -53,6 +60,7 @@ public sealed class ComponentHtml : IAsyncDisposable
             _lastLength = html.Length;
             return html.ToString();
         });
+    }
 
     /// <summary>
     /// A whole page for the strict HTML check (the intake's, the officer desk's): the renderer writes void elements
@@ -64,7 +72,6 @@ public sealed class ComponentHtml : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _renderer.DisposeAsync();
         await _services.DisposeAsync();
     }
 }

@@ -46,7 +46,7 @@ public sealed class BuildRunner(TextWriter output, TextWriter errors, bool listW
             if (timings || clock.Elapsed > ProgressAfter)
             {
                 output.WriteLine(timings
-                    ? $"  … {message} ({clock.Elapsed.TotalMilliseconds:0} ms; {GC.CollectionCount(0)} collections so far, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused)"
+                    ? $"  … {message} ({clock.Elapsed.TotalMilliseconds:0} ms; {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated, {GC.CollectionCount(0)} collections, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused so far)"
                     : $"  … {message} ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
         });

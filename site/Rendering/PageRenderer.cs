@@ -6,8 +6,8 @@ namespace IntegritySite.Site.Rendering;
 
 /// <summary>
 /// The generator's pages rendered by the product's component renderer (<see cref="ComponentHtml"/>, shared with the
-/// intake). One renderer runs one render at a time (its dispatcher), so a build keeps one per core and spreads pages
-/// over them.
+/// intake). A build renders a page per core at a time and spreads them over one <see cref="ComponentHtml"/> per core,
+/// each sizing its buffer like the last page it wrote.
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
