@@ -77,15 +77,35 @@ public sealed class MarkdownRenderer
         var gaps = new List<ContentGap>();
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
-            var text = PlainText(paragraph);
-            if (ContentGap.Markers.Any(marker => text.StartsWith(marker, StringComparison.Ordinal)))
+            if (StartsWithMarker(paragraph))
             {
                 paragraph.GetAttributes().AddClass("content-gap");
-                gaps.Add(new ContentGap(path, firstLine + paragraph.Line, text));
+                gaps.Add(new ContentGap(path, firstLine + paragraph.Line, PlainText(paragraph)));
             }
         }
         return gaps;
     }
+
+    /// <summary>Whether the paragraph's text starts with a gap marker, reading only as far as a marker could reach
+    /// (every paragraph of every page is asked; only a few are gaps).</summary>
+    private static bool StartsWithMarker(ParagraphBlock paragraph)
+    {
+        var start = new System.Text.StringBuilder();
+        foreach (var literal in paragraph.Inline?.Descendants<LiteralInline>() ?? [])
+        {
+            start.Append(literal.Content.AsSpan());
+            // Far enough when more than a marker's reach is left after the leading white space.
+            if (start.Length > MarkerReach && !string.IsNullOrWhiteSpace(start.ToString(0, start.Length - MarkerReach)))
+            {
+                break;
+            }
+        }
+        var text = start.ToString().TrimStart();
+        return ContentGap.Markers.Any(marker => text.StartsWith(marker, StringComparison.Ordinal));
+    }
+
+    /// <summary>Longer than any marker.</summary>
+    private const int MarkerReach = 64;
 
     private static string PlainText(Block block) => block switch
     {

@@ -19,6 +19,16 @@ public sealed class ContentGapTests
     }
 
     [Fact]
+    public async Task A_marker_in_bold_starts_a_gap_and_one_further_in_a_long_paragraph_does_not()
+    {
+        var long_ = string.Concat(Enumerable.Repeat("ข้อความยาว ", 20)) + "รอข้อมูล: ไม่ใช่ช่องว่าง";
+        var result = await TestSite.BuildOkAsync(("pages/contact.th.md", $"---\ntitle: ติดต่อเรา\nlayout: page\n---\n**รอข้อมูล:** แผนที่\n\n{long_}\n"));
+
+        var gaps = result.Html("contact/index.html").QuerySelectorAll("main p.content-gap");
+        Assert.Equal("รอข้อมูล: แผนที่", Assert.Single(gaps).TextContent);
+    }
+
+    [Fact]
     public async Task The_shipped_content_marks_what_the_memo_lacks()
     {
         var root = IntegritySite.Site.Publishing.RepoRootFinder.Find(AppContext.BaseDirectory);
