@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 
@@ -288,17 +289,8 @@ internal sealed class GeneratedHtml(string html)
         return at;
     }
 
-    private static string LowerCase(ReadOnlySpan<char> name)
-    {
-        foreach (var known in KnownNames)
-        {
-            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
-            {
-                return known;
-            }
-        }
-        return name.ToString().ToLowerInvariant();
-    }
+    private static string LowerCase(ReadOnlySpan<char> name) =>
+        Known.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
 
     /// <summary>The names the templates write most, so reading them allocates nothing.</summary>
     private static readonly string[] KnownNames =
@@ -308,4 +300,8 @@ internal sealed class GeneratedHtml(string html)
         "code", "pre", "svg", "class", "href", "id", "name", "rel", "src", "lang", "hreflang", "datetime", "data-label",
         "aria-label", "aria-labelledby", "aria-current", "aria-describedby", "type", "for", "title", "content",
     ];
+
+    // After KnownNames: static fields are set in the order written.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Known =
+        KnownNames.ToFrozenDictionary(n => n, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }
