@@ -6,7 +6,9 @@ namespace IntegritySite.EndToEnd.Tests;
 
 /// <summary>
 /// `integritysite-local serve` (what scripts/serve.sh runs) as a user runs it, in a process group of its own (setsid, as a terminal gives a command), so
-/// a test can press Ctrl+C on the whole group or kill the process outright.
+/// a test can press Ctrl+C on the whole group or kill the process outright. SIGINT is reset to its default first, as a terminal
+/// has it: a test run started in the background of a script (`cmd &`) inherits SIGINT ignored, and .NET keeps an ignored
+/// SIGINT ignored, so Ctrl+C would never reach serve.
 /// </summary>
 internal sealed partial class ServeProcess : IAsyncDisposable
 {
@@ -40,7 +42,7 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         // Many submissions from one address in a few seconds: lift the per-address limit for this run.
         start.Environment["Intake__SubmissionsPerWindow"] = "100000";
         start.Environment["Intake__StatusChecksPerWindow"] = "100000";
-        foreach (var arg in new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "integritysite-local.dll"), "serve", "--input", input, "--output", output, "--state", state, "--port", "0", "--no-search", "--store", store })
+        foreach (var arg in new[] { "/usr/bin/env", "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "integritysite-local.dll"), "serve", "--input", input, "--output", output, "--state", state, "--port", "0", "--no-search", "--store", store })
         {
             start.ArgumentList.Add(arg);
         }

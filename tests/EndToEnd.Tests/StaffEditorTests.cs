@@ -110,7 +110,7 @@ public sealed class StaffEditorTests : IAsyncLifetime
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "สถานะ: พร้อม" }));
             await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Menuitem, new() { Name = "เผยแพร่ตอนนี้" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่แล้ว" }));
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่แล้ว", Exact = true }));
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
