@@ -5,7 +5,14 @@
 # of wall time, CPU time (user+sys) and peak memory, pages/s and our/Hugo ratio: into the output of the run before
 # (as a rebuild after a content change) and into an empty folder (a first build); then the same with the search
 # index (ours with pagefind, Hugo followed by pagefind).
+# A first build's earlier tree is moved aside, not deleted, until the benchmark ends: this machine's ext4 runs without
+# a journal, and then its inode allocator skips every inode freed in the last 60–360 s, reading each one's inode-table
+# block per new file (perf: `recently_deleted` + `find_get_block_common` were 41 % of a 1,000-page first build's CPU
+# right after `rm -rf` of the last tree, none after a move). A first build on a fresh clone (CI, deploy) has no such
+# tree to step over; deleting it in between charged both tools a cost of the benchmark's own making, varying 0.2–3 s.
 # Installs Debian's hugo when it is missing. Usage: scripts/bench-hugo.sh [sizes="250 1000 4000 8000"] [runs=5]
+# BENCH_SITE_CLI=<native binary> skips publishing one (ILC takes about 3 minutes); BENCH_SEARCH=0 leaves out the
+# runs with the search index.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sizes="${1:-250 1000 4000 8000}"
@@ -18,7 +25,8 @@ if ! command -v hugo >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends hugo >/dev/null
 fi
 bash "$root/scripts/setup.sh" >/dev/null
-cli="$(bash "$root/scripts/publish-site.sh" --out "$work/native")"
+cli="${BENCH_SITE_CLI:-$(bash "$root/scripts/publish-site.sh" --out "$work/native")}"
+search="${BENCH_SEARCH:-1}"
 pagefind="$root/node_modules/.bin/pagefind"
 
 # time_of LABEL COMMAND...: appends "wall cpu peak_kib" to $work/LABEL
@@ -35,7 +43,7 @@ report() {
   local label="$1" pages="$2"
   local wall cpu kib
   wall=$(cut -d' ' -f1 "$work/$label" | median); cpu=$(cut -d' ' -f2 "$work/$label" | median); kib=$(cut -d' ' -f3 "$work/$label" | median)
-  printf '  %-18s %7.2f s wall  %7.2f s cpu  %7.0f MiB peak  %7.0f pages/s\n' "$label" "$wall" "$cpu" "$(echo "$kib/1024" | bc -l)" "$(echo "$pages/$wall" | bc -l)"
+  printf '  %-18s %7.2f s wall  %7.2f s cpu  %7.0f MiB peak  %7.0f pages/s\n' "${label#*.}" "$wall" "$cpu" "$(echo "$kib/1024" | bc -l)" "$(echo "$pages/$wall" | bc -l)"
   echo "$wall $cpu $kib" > "$work/$label.median"
 }
 
@@ -45,24 +53,46 @@ ratio() {
 }
 
 echo "cold build: ours vs Hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), $(nproc) cores, medians of $runs alternated runs"
-for size in $sizes; do
-  python3 "$root/scripts/bench-corpus.py" "$size" "$root/input" "$work/corpus" >/dev/null
-  pages=$(( $(find "$work/corpus/ours" -name '*.md' ! -name README.md | wc -l) ))
-  rm -f "$work"/ours* "$work"/hugo*
-  "$cli" build --input "$work/corpus/ours" --output "$work/out-ours" --no-search >/dev/null 2>&1
-  hugo --quiet -s "$work/corpus/hugo" -d "$work/out-hugo" >/dev/null 2>&1
-  for _ in $(seq 1 "$runs"); do
-    time_of ours "$cli" build --input "$work/corpus/ours" --output "$work/out-ours" --no-search
-    time_of hugo hugo --quiet -s "$work/corpus/hugo" -d "$work/out-hugo"
-    rm -rf "$work/out-ours-fresh" "$work/.out-ours-fresh.previous"
-    time_of ours-empty "$cli" build --input "$work/corpus/ours" --output "$work/out-ours-fresh" --no-search
-    rm -rf "$work/out-hugo-fresh"
-    time_of hugo-empty hugo --quiet -s "$work/corpus/hugo" -d "$work/out-hugo-fresh"
-    time_of ours+search "$cli" build --input "$work/corpus/ours" --output "$work/out-ours"
-    time_of hugo+pagefind bash -c "hugo --quiet -s '$work/corpus/hugo' -d '$work/out-hugo' && '$pagefind' --site '$work/out-hugo' --silent"
+# set_aside FOLDER...: moves first-build outputs out of the way (deleted with $work at the end; see above).
+set_aside() {
+  local folder
+  for folder in "$@"; do
+    [ -e "$folder" ] && mv "$folder" "$work/set-aside/$(basename "$folder").$RANDOM$RANDOM"
   done
+  return 0
+}
+mkdir -p "$work/set-aside"
+
+# Every size's builds without search first, then every size's search runs: those delete and write thousands of index
+# files each, which the next first build would step over (see above).
+for size in $sizes; do
+  corpus="$work/corpus-$size"
+  python3 "$root/scripts/bench-corpus.py" "$size" "$root/input" "$corpus" >/dev/null
+  rm -f "$work/$size".*
+  "$cli" build --input "$corpus/ours" --output "$work/out-ours-$size" --no-search >/dev/null 2>&1
+  hugo --quiet -s "$corpus/hugo" -d "$work/out-hugo-$size" >/dev/null 2>&1
+  for _ in $(seq 1 "$runs"); do
+    time_of "$size.ours" "$cli" build --input "$corpus/ours" --output "$work/out-ours-$size" --no-search
+    time_of "$size.hugo" hugo --quiet -s "$corpus/hugo" -d "$work/out-hugo-$size"
+    set_aside "$work/out-ours-fresh" "$work/.out-ours-fresh.previous"
+    time_of "$size.ours-empty" "$cli" build --input "$corpus/ours" --output "$work/out-ours-fresh" --no-search
+    set_aside "$work/out-hugo-fresh"
+    time_of "$size.hugo-empty" hugo --quiet -s "$corpus/hugo" -d "$work/out-hugo-fresh"
+  done
+done
+if [ "$search" != 0 ]; then
+  for size in $sizes; do
+    corpus="$work/corpus-$size"
+    for _ in $(seq 1 "$runs"); do
+      time_of "$size.ours+search" "$cli" build --input "$corpus/ours" --output "$work/out-ours-$size"
+      time_of "$size.hugo+pagefind" bash -c "hugo --quiet -s '$corpus/hugo' -d '$work/out-hugo-$size' && '$pagefind' --site '$work/out-hugo-$size' --silent"
+    done
+  done
+fi
+for size in $sizes; do
+  pages=$(( $(find "$work/corpus-$size/ours" -name '*.md' ! -name README.md | wc -l) ))
   echo "$size pages (ours: $pages content files):"
-  report ours "$size"; report hugo "$size"; ratio ours hugo
-  report ours-empty "$size"; report hugo-empty "$size"; ratio ours-empty hugo-empty
-  report ours+search "$size"; report hugo+pagefind "$size"; ratio ours+search hugo+pagefind
+  report "$size.ours" "$size"; report "$size.hugo" "$size"; ratio "$size.ours" "$size.hugo"
+  report "$size.ours-empty" "$size"; report "$size.hugo-empty" "$size"; ratio "$size.ours-empty" "$size.hugo-empty"
+  [ "$search" = 0 ] || { report "$size.ours+search" "$size"; report "$size.hugo+pagefind" "$size"; ratio "$size.ours+search" "$size.hugo+pagefind"; }
 done
