@@ -29,6 +29,13 @@ public sealed class BuildState
     internal IReadOnlyDictionary<Language, OutputFile> Feeds { get; init; } = null!;
     internal IReadOnlyList<OutputFile> OpenData { get; init; } = null!;
 
+    /// <summary>The complaint pages' addresses that the hosting configuration keeps out of caches, and that file.</summary>
+    internal IReadOnlyList<string> NoStoreRoutes { get; init; } = null!;
+    internal OutputFile HostingConfig { get; init; } = null!;
+
+    /// <summary>ita/coverage.json; null when no ITA year is assessed.</summary>
+    internal OutputFile? CoverageFile { get; init; }
+
     /// <summary>The files that depend on the settings alone (robots.txt, the embedded assets and files/, the editor's page and config).</summary>
     internal IReadOnlyList<OutputFile> SettingsFiles { get; init; } = null!;
 }

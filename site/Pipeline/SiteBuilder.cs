@@ -60,20 +60,43 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var (config, ita) = (inputs.Config, inputs.Ita);
         var content = Loader(inputs).Load(source, config, diagnostics, before?.Content);
         var documents = content.Documents;
-        ModelValidator.Validate(documents, _kinds.Select(k => k.Folder), diagnostics);
-        ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            // Every error of the build together: the checks across files too.
+            CheckAcrossFiles(source, documents, diagnostics);
+            return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed) { State = before };
+        }
+        // The checks across files run on the other core while the site is modelled: that needs only loaded documents,
+        // and nothing modelled is used before the checks have passed (an edit in `serve` waits on both: 4,000 pages,
+        // about 4 ms each).
+        var acrossFiles = new DiagnosticBag();
+        var checking = Task.Run(() => CheckAcrossFiles(source, documents, acrossFiles));
+        Modelled? modelled = null;
+        Exception? modelFailure = null;
+        try
+        {
+            modelled = Model(inputs, documents, day, before);
+        }
+        catch (Exception ex)
+        {
+            modelFailure = ex; // content that fails the checks may not model; the checks' errors say why
+        }
+        await checking;
+        foreach (var problem in acrossFiles.ToSortedList())
+        {
+            diagnostics.Add(problem);
+        }
         progress?.Report($"read {documents.Count} content files");
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], diagnostics.ToSortedList(), null, clock.Elapsed) { State = before };
         }
-
-        var site = new SiteModel(config, documents) { ComplaintStatistics = inputs.Statistics, BuiltOn = day, ItaLabels = ita.Labels(documents) };
-        var coverage = ita.Coverage(site, inputs.ItaLinks);
+        if (modelFailure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(modelFailure);
+        }
+        var (site, coverage, views, changes, jobs) = modelled!;
         CoverageDiagnostics.Report(coverage, ita.Tags, config.ItaMissingIsError, diagnostics);
-        var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
-        var changes = before is null ? null : new SiteChanges(before, site, views, coverage);
-        var jobs = new PageBuilder(_kinds).Jobs(views, changes is null ? null : before).Concat(ItaPageBuilder.Jobs(views, coverage)).ToList();
         progress?.Report($"modelled the site and its ITA coverage: {jobs.Count} pages");
 
         IReadOnlyList<StagedPage> staged;
@@ -104,11 +127,19 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             ? before!.SettingsFiles
             : [SitemapWriter.Robots(config), .. StaticAssets.All(source), AdminPage.Write(config.Name.Th), DecapConfig.Write(config, _kinds.Select(EditorCollectionOf).ToList())];
         files.AddRange(settingsFiles);
-        files.Add(StaticWebAppConfig.Write(site.Documents.OfType<Page>()
-            .Where(p => p.Layout is PageLayout.ComplaintForm or PageLayout.ComplaintStatus).Select(Routes.Of)));
-        if (coverage.Count > 0)
+        var noStoreRoutes = site.Documents.OfType<Page>()
+            .Where(p => p.Layout is PageLayout.ComplaintForm or PageLayout.ComplaintStatus).Select(Routes.Of).ToList();
+        var hostingConfig = changes is not null && before!.NoStoreRoutes.SequenceEqual(noStoreRoutes, StringComparer.Ordinal)
+            ? before.HostingConfig
+            : StaticWebAppConfig.Write(noStoreRoutes);
+        files.Add(hostingConfig);
+        // The coverage file shows the coverage and the settings (the same in an incremental build).
+        var coverageFile = coverage.Count == 0 ? null
+            : changes is not null && before!.CoverageFile is { } earlier && !changes.Changed(SiteRead.ItaCoverage) ? earlier
+            : OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site));
+        if (coverageFile is not null)
         {
-            files.Add(OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site)));
+            files.Add(coverageFile);
         }
         var otherFiles = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
         progress?.Report("wrote feeds, sitemap and open data");
@@ -124,8 +155,29 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
             Source = source, Kinds = _kinds, Today = day, AssessYears = AssessYears, Inputs = inputs, Content = content,
             Model = site, Views = views, Coverage = coverage, Pages = records, OtherFiles = otherFiles, IdsByUrl = idsByUrl,
             Sitemap = sitemap, Feeds = feeds, OpenData = openData, SettingsFiles = settingsFiles,
+            NoStoreRoutes = noStoreRoutes, HostingConfig = hostingConfig, CoverageFile = coverageFile,
         };
         return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage, State = state, Rendered = rendered };
+    }
+
+    private sealed record Modelled(SiteModel Site, IReadOnlyList<YearCoverage> Coverage, PageViews Views, SiteChanges? Changes, List<PageJob> Jobs);
+
+    private Modelled Model(SiteInputs inputs, IReadOnlyList<ContentDocument> documents, DateOnly day, BuildState? before)
+    {
+        var ita = inputs.Ita;
+        var site = new SiteModel(inputs.Config, documents) { ComplaintStatistics = inputs.Statistics, BuiltOn = day, ItaLabels = ita.Labels(documents) };
+        var coverage = ita.Coverage(site, inputs.ItaLinks);
+        var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
+        var changes = before is null ? null : new SiteChanges(before, site, views, coverage);
+        var jobs = new PageBuilder(_kinds).Jobs(views, changes is null ? null : before).Concat(ItaPageBuilder.Jobs(views, coverage)).ToList();
+        return new Modelled(site, coverage, views, changes, jobs);
+    }
+
+    /// <summary>Unique addresses and numbers, translations that agree with their originals, statistics pages with their data.</summary>
+    private void CheckAcrossFiles(SiteSource source, IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics)
+    {
+        ModelValidator.Validate(documents, _kinds.Select(k => k.Folder), diagnostics);
+        ComplaintStatisticsReader.CheckPages(source, documents, diagnostics);
     }
 
     /// <summary>

@@ -108,6 +108,10 @@ public sealed class SiteHost : IAsyncDisposable
             // A file deleted or locked mid-save: keep serving the last good site; the next save rebuilds.
             log.WriteLine($"rebuild failed: {ex.Message}");
         }
+        finally
+        {
+            LiveSite.CollectWhileIdle();
+        }
     }
 
     public Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);
