@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using IntegritySite.Site.Content.FrontMatter;
 using IntegritySite.Site.Content.Readers;
 using IntegritySite.Site.Diagnostics;
@@ -94,8 +94,18 @@ public sealed class ContentLoader
         && path.EndsWith(".md", StringComparison.Ordinal)
         && path.IndexOf('/', slash + 1) < 0;
 
-    private static Guid HeaderKeyOf(string path, string frontMatter, string summary) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{path}\n{frontMatter}\n{summary}")).AsSpan(0, 16));
+    /// <summary>Tells only a later build in the same process (`serve`) that other pages show the same of a document: no
+    /// one chooses these bytes to collide, so a fast non-cryptographic hash of the parts does.</summary>
+    private static Guid HeaderKeyOf(string path, string frontMatter, string summary)
+    {
+        var hash = new XxHash128();
+        foreach (var part in (ReadOnlySpan<string>)[path, frontMatter, summary])
+        {
+            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+            hash.Append(BitConverter.GetBytes(part.Length)); // so "ab"+"c" and "a"+"bc" differ
+        }
+        return new Guid(hash.GetCurrentHash());
+    }
 
     private LoadedFile LoadFile(SiteSource source, string path, byte[] bytes, SiteConfig config)
     {

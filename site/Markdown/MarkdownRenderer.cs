@@ -86,22 +86,36 @@ public sealed class MarkdownRenderer
         return gaps;
     }
 
-    /// <summary>Whether the paragraph's text starts with a gap marker, reading only as far as a marker could reach
-    /// (every paragraph of every page is asked; only a few are gaps).</summary>
+    /// <summary>Whether the paragraph's text starts with a gap marker, reading only its first characters after the
+    /// leading white space (every paragraph of every page is asked; only a few are gaps).</summary>
     private static bool StartsWithMarker(ParagraphBlock paragraph)
     {
-        var start = new System.Text.StringBuilder();
+        Span<char> start = stackalloc char[MarkerReach];
+        var length = 0;
         foreach (var literal in paragraph.Inline?.Descendants<LiteralInline>() ?? [])
         {
-            start.Append(literal.Content.AsSpan());
-            // Far enough when more than a marker's reach is left after the leading white space.
-            if (start.Length > MarkerReach && !string.IsNullOrWhiteSpace(start.ToString(0, start.Length - MarkerReach)))
+            var text = literal.Content.AsSpan();
+            if (length == 0)
+            {
+                text = text.TrimStart();
+            }
+            var take = Math.Min(text.Length, MarkerReach - length);
+            text[..take].CopyTo(start[length..]);
+            length += take;
+            if (length == MarkerReach)
             {
                 break;
             }
         }
-        var text = start.ToString().TrimStart();
-        return ContentGap.Markers.Any(marker => text.StartsWith(marker, StringComparison.Ordinal));
+        var read = start[..length];
+        foreach (var marker in ContentGap.Markers)
+        {
+            if (read.StartsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Longer than any marker.</summary>

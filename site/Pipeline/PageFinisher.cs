@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using IntegritySite.Site.Checks;
+using IntegritySite.Site.Outputs;
 using IntegritySite.Site.Rendering;
 using IntegritySite.Site.Typography;
 
@@ -45,8 +46,26 @@ public sealed class PageFinisher(ThaiSegmenter segmenter)
         return new FinishedPage(page with { Html = html }, PageAnchors.Of(dom));
     }
 
+    /// <summary>The page's file and its anchors: the finished text goes from the pass's buffer straight into the
+    /// file's UTF-8 bytes, without a string of the whole page in between (a sixth of a build's garbage).</summary>
+    internal (OutputFile File, PageAnchors Anchors) FinishToFile(RenderedPage page)
+    {
+        if (OnePass(page) is not { } pass)
+        {
+            var finished = FinishWithDom(page);
+            return (OutputFile.Text(page.FilePath, finished.Page.Html), finished.Anchors);
+        }
+        return (pass.Output is null ? OutputFile.Text(page.FilePath, page.Html) : OutputFile.Text(page.FilePath, pass.Output), pass.Anchors);
+    }
+
     /// <summary>Null when the page holds markup <see cref="GeneratedHtml"/> does not read.</summary>
-    internal FinishedPage? FinishInOnePass(RenderedPage page)
+    internal FinishedPage? FinishInOnePass(RenderedPage page) =>
+        OnePass(page) is { } pass ? new FinishedPage(page with { Html = pass.Output?.ToString() ?? page.Html }, pass.Anchors) : null;
+
+    /// <param name="Output">The finished page, in this thread's reused buffer; null when the page needs no change.</param>
+    private readonly record struct Pass(StringBuilder? Output, PageAnchors Anchors);
+
+    private Pass? OnePass(RenderedPage page)
     {
         var reader = new GeneratedHtml(page.Html);
         var anchors = new PageAnchors.Collector();
@@ -143,7 +162,7 @@ public sealed class PageFinisher(ThaiSegmenter segmenter)
         {
             return null;
         }
-        var html = output is null ? page.Html : output.Append(page.Html, copied, page.Html.Length - copied).ToString();
-        return new FinishedPage(page with { Html = html }, anchors.ToAnchors());
+        output?.Append(page.Html, copied, page.Html.Length - copied);
+        return new Pass(output, anchors.ToAnchors());
     }
 }

@@ -51,8 +51,8 @@ internal sealed class RenderStage(PageRenderer renderer, PageFinisher finisher)
 
     private (FinishedPage, OutputFile) Finish(RenderedPage page)
     {
-        var finished = finisher.Finish(page);
-        return (WithoutText(finished.Page, finished.Anchors), OutputFile.Text(page.FilePath, finished.Page.Html));
+        var (file, anchors) = finisher.FinishToFile(page);
+        return (WithoutText(page, anchors), file);
     }
 
     /// <summary>A staged page's HTML is kept only as its file's bytes: holding the text as well would keep every page
