@@ -99,6 +99,10 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         CoverageDiagnostics.Report(coverage, ita.Tags, config.ItaMissingIsError, diagnostics);
         progress?.Report($"modelled the site and its ITA coverage: {jobs.Count} pages");
 
+        // The site's other files need only the model: made on another core while the pages render (a cold build's
+        // feeds, open data and settings files were a serial step after the render stage).
+        var coverageUnchanged = changes is not null && !changes.Changed(SiteRead.ItaCoverage);
+        var makingSiteFiles = Task.Run(() => MakeSiteFiles(source, site, coverage, changes is null ? null : before, coverageUnchanged));
         IReadOnlyList<StagedPage> staged;
         await using (var renderer = new PageRenderer())
         {
@@ -108,39 +112,11 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         var rendered = staged.Where(s => s.TakenOver is null).Select(s => s.Job.Url).ToList();
         progress?.Report($"rendered {rendered.Count} of {staged.Count} pages, Thai lines broken between words");
 
+        var siteFiles = await makingSiteFiles;
+        var files = siteFiles.All.ToList();
         var pages = staged.Select(s => s.Finished.Page).ToList();
-        var files = new List<OutputFile>();
-        // Taken over while what they show is the same objects: the newest announcements (feeds carry their bodies),
-        // the measures (open data), the page list (sitemap), the settings (everything else here).
-        var feeds = site.Languages.ToDictionary(l => l, l =>
-            changes is not null && before!.Feeds.TryGetValue(l, out var feed) && SameObjects(before.Model.Announcements(l).Take(AtomFeedWriter.Entries), site.Announcements(l).Take(AtomFeedWriter.Entries))
-                ? feed
-                : AtomFeedWriter.Write(site, l));
-        files.AddRange(feeds.Values);
         var sitemap = changes is not null && SamePageList(before!, staged) ? before!.Sitemap : SitemapWriter.Write(config, pages);
         files.Add(sitemap);
-        var openData = changes is not null && site.Languages.All(l => SameObjects(before!.Model.Measures(l), site.Measures(l)))
-            ? before!.OpenData
-            : [MeasuresOpenData.Json(site), MeasuresOpenData.Csv(site)];
-        files.AddRange(openData);
-        var settingsFiles = changes is not null
-            ? before!.SettingsFiles
-            : [SitemapWriter.Robots(config), .. StaticAssets.All(source), AdminPage.Write(config.Name.Th), DecapConfig.Write(config, _kinds.Select(EditorCollectionOf).ToList())];
-        files.AddRange(settingsFiles);
-        var noStoreRoutes = site.Documents.OfType<Page>()
-            .Where(p => p.Layout is PageLayout.ComplaintForm or PageLayout.ComplaintStatus).Select(Routes.Of).ToList();
-        var hostingConfig = changes is not null && before!.NoStoreRoutes.SequenceEqual(noStoreRoutes, StringComparer.Ordinal)
-            ? before.HostingConfig
-            : StaticWebAppConfig.Write(noStoreRoutes);
-        files.Add(hostingConfig);
-        // The coverage file shows the coverage and the settings (the same in an incremental build).
-        var coverageFile = coverage.Count == 0 ? null
-            : changes is not null && before!.CoverageFile is { } earlier && !changes.Changed(SiteRead.ItaCoverage) ? earlier
-            : OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site));
-        if (coverageFile is not null)
-        {
-            files.Add(coverageFile);
-        }
         var otherFiles = files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
         progress?.Report("wrote feeds, sitemap and open data");
 
@@ -154,10 +130,46 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         {
             Source = source, Kinds = _kinds, Today = day, AssessYears = AssessYears, Inputs = inputs, Content = content,
             Model = site, Views = views, Coverage = coverage, Pages = records, OtherFiles = otherFiles, IdsByUrl = idsByUrl,
-            Sitemap = sitemap, Feeds = feeds, OpenData = openData, SettingsFiles = settingsFiles,
-            NoStoreRoutes = noStoreRoutes, HostingConfig = hostingConfig, CoverageFile = coverageFile,
+            Sitemap = sitemap, Feeds = siteFiles.Feeds, OpenData = siteFiles.OpenData, SettingsFiles = siteFiles.SettingsFiles,
+            NoStoreRoutes = siteFiles.NoStoreRoutes, HostingConfig = siteFiles.HostingConfig, CoverageFile = siteFiles.CoverageFile,
         };
         return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage, State = state, Rendered = rendered };
+    }
+
+    /// <summary>The files besides the pages and the sitemap, from the model alone.</summary>
+    private sealed record SiteFiles(
+        IReadOnlyDictionary<Language, OutputFile> Feeds, IReadOnlyList<OutputFile> OpenData, IReadOnlyList<OutputFile> SettingsFiles,
+        IReadOnlyList<string> NoStoreRoutes, OutputFile HostingConfig, OutputFile? CoverageFile)
+    {
+        public IEnumerable<OutputFile> All => [.. Feeds.Values, .. OpenData, .. SettingsFiles, HostingConfig, .. CoverageFile is null ? [] : new[] { CoverageFile }];
+    }
+
+    /// <param name="before">The last build when this one is incremental: what shows the same is taken over from it.</param>
+    private SiteFiles MakeSiteFiles(SiteSource source, SiteModel site, IReadOnlyList<YearCoverage> coverage, BuildState? before, bool coverageUnchanged)
+    {
+        var config = site.Config;
+        // Taken over while what they show is the same objects: the newest announcements (feeds carry their bodies),
+        // the measures (open data), the settings (everything else here).
+        var feeds = site.Languages.ToDictionary(l => l, l =>
+            before is not null && before.Feeds.TryGetValue(l, out var feed) && SameObjects(before.Model.Announcements(l).Take(AtomFeedWriter.Entries), site.Announcements(l).Take(AtomFeedWriter.Entries))
+                ? feed
+                : AtomFeedWriter.Write(site, l));
+        var openData = before is not null && site.Languages.All(l => SameObjects(before.Model.Measures(l), site.Measures(l)))
+            ? before.OpenData
+            : [MeasuresOpenData.Json(site), MeasuresOpenData.Csv(site)];
+        var settingsFiles = before is not null
+            ? before.SettingsFiles
+            : [SitemapWriter.Robots(config), .. StaticAssets.All(source), AdminPage.Write(config.Name.Th), DecapConfig.Write(config, _kinds.Select(EditorCollectionOf).ToList())];
+        var noStoreRoutes = site.Documents.OfType<Page>()
+            .Where(p => p.Layout is PageLayout.ComplaintForm or PageLayout.ComplaintStatus).Select(Routes.Of).ToList();
+        var hostingConfig = before is not null && before.NoStoreRoutes.SequenceEqual(noStoreRoutes, StringComparer.Ordinal)
+            ? before.HostingConfig
+            : StaticWebAppConfig.Write(noStoreRoutes);
+        // The coverage file shows the coverage and the settings (the same in an incremental build).
+        var coverageFile = coverage.Count == 0 ? null
+            : before?.CoverageFile is { } earlier && coverageUnchanged ? earlier
+            : OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site));
+        return new SiteFiles(feeds, openData, settingsFiles, noStoreRoutes, hostingConfig, coverageFile);
     }
 
     private sealed record Modelled(SiteModel Site, IReadOnlyList<YearCoverage> Coverage, PageViews Views, SiteChanges? Changes, List<PageJob> Jobs);
