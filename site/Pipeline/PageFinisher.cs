@@ -130,12 +130,18 @@ public sealed class PageFinisher(ThaiSegmenter segmenter)
                     {
                         break;
                     }
-                    var offsets = _offsets.Value!;
-                    offsets.Clear();
-                    var text = GeneratedHtml.Decode(raw, offsets);
-                    if (text is null)
+                    // Most texts hold no character reference: then a word's place in the text is its place in the HTML.
+                    List<int>? offsets = null;
+                    var text = raw;
+                    if (raw.Contains('&'))
                     {
-                        return null;
+                        offsets = _offsets.Value!;
+                        offsets.Clear();
+                        if (GeneratedHtml.Decode(raw, offsets) is not { } decoded)
+                        {
+                            return null;
+                        }
+                        text = decoded;
                     }
                     var keptWhole = _lineBreaks.WordsToKeepWhole(text);
                     if (keptWhole.Length == 0)
@@ -149,8 +155,8 @@ public sealed class PageFinisher(ThaiSegmenter segmenter)
                     }
                     foreach (var word in keptWhole)
                     {
-                        var start = reader.Start + offsets[word.Start];
-                        var end = reader.Start + offsets[word.End];
+                        var start = reader.Start + (offsets is null ? word.Start : offsets[word.Start]);
+                        var end = reader.Start + (offsets is null ? word.End : offsets[word.End]);
                         output.Append(page.Html, copied, start - copied).Append(SpanStart)
                             .Append(page.Html, start, end - start).Append(SpanEnd);
                         copied = end;
