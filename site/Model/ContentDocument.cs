@@ -15,8 +15,25 @@ public abstract record ContentDocument
     }
 
     public string SourcePath { get; init; }
-    public Language Language { get; init; }
-    public string Slug { get; init; }
+    public Language Language
+    {
+        get;
+        init
+        {
+            field = value;
+            Url = Slug is null ? "" : Routes.Address(this);
+        }
+    }
+
+    public string Slug
+    {
+        get;
+        init
+        {
+            field = value;
+            Url = Routes.Address(this);
+        }
+    }
     public string Title { get; init; }
     public RenderedMarkdown Body { get; init; }
     public IReadOnlyList<string> Ita { get; init; }
@@ -43,6 +60,11 @@ public abstract record ContentDocument
         (a, b) => SameHeader(a, b), d => d.HeaderKey.GetHashCode());
 
     public abstract string Section { get; }
+
+    /// <summary>The page's address (<see cref="Routes.Of"/>), worked out when the slug or language is set: every build
+    /// asks for each document's several times (page jobs, address tables, translations), and `serve` on every save.
+    /// A pure function of the two, so two documents that are equal have the same.</summary>
+    internal string Url { get; private set; } = "";
 
     /// <summary>The days this document evidences (ITA staleness): its date, a measure's dated history; none for a plain page.</summary>
     public virtual IReadOnlyList<DateOnly> EvidenceDates => [];

@@ -21,7 +21,9 @@ public static class Routes
 
     public static string ItaYears(Language language) => $"{language.UrlPrefix()}ita/";
 
-    public static string Of(ContentDocument document) => document.Section.Length == 0
+    public static string Of(ContentDocument document) => document.Url;
+
+    internal static string Address(ContentDocument document) => document.Section.Length == 0
         ? $"{document.Language.UrlPrefix()}{document.Slug}/"
         : $"{document.Language.UrlPrefix()}{document.Section}/{document.Slug}/";
 
