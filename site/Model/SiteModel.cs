@@ -24,6 +24,28 @@ public sealed class SiteModel
         _lists = Enum.GetValues<Language>().ToDictionary(l => l, l => new Lists(this, l));
     }
 
+    /// <summary>
+    /// The site with documents replaced by ones that other pages show the same (the same kind, address and header
+    /// key: an edit of a body in `serve`). Every list keeps its order, so nothing is sorted again.
+    /// </summary>
+    /// <param name="documents">All documents, in the order a fresh model would get them.</param>
+    /// <param name="replaced">Each earlier document (by reference) and the one that replaces it.</param>
+    public SiteModel(SiteModel earlier, IReadOnlyList<ContentDocument> documents, IReadOnlyDictionary<ContentDocument, ContentDocument> replaced)
+    {
+        Config = earlier.Config;
+        Documents = documents;
+        _byKey = new Dictionary<(string, string, Language), ContentDocument>(earlier._byKey);
+        foreach (var (old, now) in replaced)
+        {
+            var key = (old.Section, old.Slug, old.Language);
+            if (ReferenceEquals(_byKey.GetValueOrDefault(key), old))
+            {
+                _byKey[key] = now;
+            }
+        }
+        _lists = earlier._lists.ToDictionary(l => l.Key, l => new Lists(l.Value, replaced));
+    }
+
     private SiteModel(SiteModel site, SiteReads reads)
     {
         Config = site.Config;
@@ -125,20 +147,37 @@ public sealed class SiteModel
     private IEnumerable<T> InLanguage<T>(Language language) where T : ContentDocument =>
         Documents.OfType<T>().Where(d => d.Language == Language.Th).Select(d => TranslationOf(d, language) ?? d);
 
-    private sealed class Lists(SiteModel site, Language language)
+    private sealed class Lists
     {
-        public IReadOnlyList<Measure> Measures { get; } =
-            site.InLanguage<Measure>(language).OrderBy(m => m.Number).ToList();
+        public Lists(SiteModel site, Language language)
+        {
+            Measures = site.InLanguage<Measure>(language).OrderBy(m => m.Number).ToList();
+            Announcements = site.InLanguage<Announcement>(language).OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+            Reports = site.InLanguage<Report>(language).OrderByDescending(r => r.Date).ThenBy(r => r.Slug, StringComparer.Ordinal).ToList();
+            Pages = site.InLanguage<Page>(language).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        }
 
-        public IReadOnlyList<Announcement> Announcements { get; } =
-            site.InLanguage<Announcement>(language).OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        /// <summary>The same lists with documents replaced in place: what they are sorted by is in the header, which
+        /// the replacements share.</summary>
+        public Lists(Lists earlier, IReadOnlyDictionary<ContentDocument, ContentDocument> replaced)
+        {
+            Measures = Swap(earlier.Measures, replaced);
+            Announcements = Swap(earlier.Announcements, replaced);
+            Reports = Swap(earlier.Reports, replaced);
+            Pages = Swap(earlier.Pages, replaced);
+        }
 
-        public IReadOnlyList<Report> Reports { get; } =
-            site.InLanguage<Report>(language).OrderByDescending(r => r.Date).ThenBy(r => r.Slug, StringComparer.Ordinal).ToList();
+        public IReadOnlyList<Measure> Measures { get; }
 
-        public IReadOnlyList<Page> Pages { get; } =
-            site.InLanguage<Page>(language).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        public IReadOnlyList<Announcement> Announcements { get; }
+
+        public IReadOnlyList<Report> Reports { get; }
+
+        public IReadOnlyList<Page> Pages { get; }
 
         public IReadOnlyList<Page> MenuPages => field ??= Pages.Where(p => p.Order is not null).OrderBy(p => p.Order).ToList();
+
+        private static IReadOnlyList<T> Swap<T>(IReadOnlyList<T> list, IReadOnlyDictionary<ContentDocument, ContentDocument> replaced) where T : ContentDocument =>
+            list.Any(replaced.ContainsKey) ? list.Select(d => replaced.TryGetValue(d, out var now) ? (T)now : d).ToList() : list;
     }
 }

@@ -75,7 +75,7 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         Exception? modelFailure = null;
         try
         {
-            modelled = Model(inputs, documents, day, before);
+            modelled = Model(inputs, content, day, before);
         }
         catch (Exception ex)
         {
@@ -174,15 +174,51 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
 
     private sealed record Modelled(SiteModel Site, IReadOnlyList<YearCoverage> Coverage, PageViews Views, SiteChanges? Changes, List<PageJob> Jobs);
 
-    private Modelled Model(SiteInputs inputs, IReadOnlyList<ContentDocument> documents, DateOnly day, BuildState? before)
+    private Modelled Model(SiteInputs inputs, LoadedContent content, DateOnly day, BuildState? before)
     {
         var ita = inputs.Ita;
-        var site = new SiteModel(inputs.Config, documents) { ComplaintStatistics = inputs.Statistics, BuiltOn = day, ItaLabels = ita.Labels(documents) };
+        var documents = content.Documents;
+        // An edit that keeps what other pages show of its document (a body, in `serve`) keeps every list as it was.
+        var site = Replacements(before, content) is { } replaced
+            ? new SiteModel(before!.Model, documents, replaced) { ComplaintStatistics = inputs.Statistics, BuiltOn = day, ItaLabels = before.Model.ItaLabels }
+            : new SiteModel(inputs.Config, documents) { ComplaintStatistics = inputs.Statistics, BuiltOn = day, ItaLabels = ita.Labels(documents) };
         var coverage = ita.Coverage(site, inputs.ItaLinks);
         var views = new PageViews(site, _kinds.Select(k => k.Listing?.Link).OfType<SectionLink>().ToList());
         var changes = before is null ? null : new SiteChanges(before, site, views, coverage);
         var jobs = new PageBuilder(_kinds).Jobs(views, changes is null ? null : before).Concat(ItaPageBuilder.Jobs(views, coverage)).ToList();
         return new Modelled(site, coverage, views, changes, jobs);
+    }
+
+    /// <summary>
+    /// Each document changed since <paramref name="before"/> with the one that replaces it, when every change keeps
+    /// the kind, the address and the header key (what other pages show of it, ITA tags and sort keys included); null
+    /// when one does not (a new, removed or renamed file, a changed header, a file with errors) or there is no before.
+    /// </summary>
+    private static Dictionary<ContentDocument, ContentDocument>? Replacements(BuildState? before, LoadedContent content)
+    {
+        if (before is null || content.Source.ChangedSince(before.Content.Source) is not { } changed)
+        {
+            return null;
+        }
+        var replaced = new Dictionary<ContentDocument, ContentDocument>(ReferenceEqualityComparer.Instance);
+        foreach (var path in changed)
+        {
+            if (before.Content.Files.GetValueOrDefault(path)?.Document is not { } old
+                || content.Files.GetValueOrDefault(path)?.Document is not { } now)
+            {
+                return null;
+            }
+            if (ReferenceEquals(old, now))
+            {
+                continue;
+            }
+            if (old.GetType() != now.GetType() || old.Url != now.Url || !ContentDocument.SameHeader(old, now))
+            {
+                return null;
+            }
+            replaced[old] = now;
+        }
+        return replaced;
     }
 
     /// <summary>Unique addresses and numbers, translations that agree with their originals, statistics pages with their data.</summary>

@@ -79,6 +79,13 @@ public sealed class IncrementalBuildTests
         var translation = "announcements/2026-05-20-water-supply-outage.en.md";
         var translated = await Edit("a new translation", builder, Text(translation, "---\ntitle: Water supply outage\ndate: 2026-05-20\nkind: general\n---\nNo water on 25 May 2026.\n"));
         Assert.NotNull(translated.File("en/announcements/water-supply-outage/index.html"));
+        // A body edit keeps the header: the lists are taken over with the document replaced in them, and the feed,
+        // which carries whole bodies, is written again.
+        var newest = "announcements/2026-05-20-water-supply-outage.th.md";
+        var inFeed = await Edit("the newest announcement's body (in the feed)", builder, Text(newest, Read(source, newest) + "\nจะแจ้งเวลาจ่ายน้ำอีกครั้ง\n"));
+        Assert.Contains("จะแจ้งเวลาจ่ายน้ำอีกครั้ง", inFeed.File("feed.xml")!.ReadText());
+        Assert.Contains("/announcements/water-supply-outage/", inFeed.Rendered);
+        Assert.DoesNotContain("/announcements/", inFeed.Rendered);
         var deleted = await Edit("a deleted translation", builder, Gone(translation));
         Assert.Null(deleted.File("en/announcements/water-supply-outage/index.html"));
 
