@@ -26,16 +26,7 @@ public sealed class BuildState
     internal IReadOnlySet<string> OtherFiles { get; init; } = null!;
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> IdsByUrl { get; init; } = null!;
     internal OutputFile Sitemap { get; init; } = null!;
-    internal IReadOnlyDictionary<Language, OutputFile> Feeds { get; init; } = null!;
-    internal IReadOnlyList<OutputFile> OpenData { get; init; } = null!;
-
-    /// <summary>The complaint pages' addresses that the hosting configuration keeps out of caches, and that file.</summary>
-    internal IReadOnlyList<string> NoStoreRoutes { get; init; } = null!;
-    internal OutputFile HostingConfig { get; init; } = null!;
-
-    /// <summary>ita/coverage.json; null when no ITA year is assessed.</summary>
-    internal OutputFile? CoverageFile { get; init; }
-
-    /// <summary>The files that depend on the settings alone (robots.txt, the embedded assets and files/, the editor's page and config).</summary>
-    internal IReadOnlyList<OutputFile> SettingsFiles { get; init; } = null!;
+    /// <summary>The files besides the pages and the sitemap (feeds, open data, settings files, hosting configuration,
+    /// ITA coverage).</summary>
+    internal SiteFiles SiteFiles { get; init; } = null!;
 }

@@ -130,18 +130,9 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         {
             Source = source, Kinds = _kinds, Today = day, AssessYears = AssessYears, Inputs = inputs, Content = content,
             Model = site, Views = views, Coverage = coverage, Pages = records, OtherFiles = otherFiles, IdsByUrl = idsByUrl,
-            Sitemap = sitemap, Feeds = siteFiles.Feeds, OpenData = siteFiles.OpenData, SettingsFiles = siteFiles.SettingsFiles,
-            NoStoreRoutes = siteFiles.NoStoreRoutes, HostingConfig = siteFiles.HostingConfig, CoverageFile = siteFiles.CoverageFile,
+            Sitemap = sitemap, SiteFiles = siteFiles,
         };
         return new BuildResult(ordered, diagnostics.ToSortedList(), site, clock.Elapsed) { Coverage = coverage, State = state, Rendered = rendered };
-    }
-
-    /// <summary>The files besides the pages and the sitemap, from the model alone.</summary>
-    private sealed record SiteFiles(
-        IReadOnlyDictionary<Language, OutputFile> Feeds, IReadOnlyList<OutputFile> OpenData, IReadOnlyList<OutputFile> SettingsFiles,
-        IReadOnlyList<string> NoStoreRoutes, OutputFile HostingConfig, OutputFile? CoverageFile)
-    {
-        public IEnumerable<OutputFile> All => [.. Feeds.Values, .. OpenData, .. SettingsFiles, HostingConfig, .. CoverageFile is null ? [] : new[] { CoverageFile }];
     }
 
     /// <param name="before">The last build when this one is incremental: what shows the same is taken over from it.</param>
@@ -151,23 +142,23 @@ public sealed class SiteBuilder(IReadOnlyList<ContentKind>? kinds = null)
         // Taken over while what they show is the same objects: the newest announcements (feeds carry their bodies),
         // the measures (open data), the settings (everything else here).
         var feeds = site.Languages.ToDictionary(l => l, l =>
-            before is not null && before.Feeds.TryGetValue(l, out var feed) && SameObjects(before.Model.Announcements(l).Take(AtomFeedWriter.Entries), site.Announcements(l).Take(AtomFeedWriter.Entries))
+            before is not null && before.SiteFiles.Feeds.TryGetValue(l, out var feed) && SameObjects(before.Model.Announcements(l).Take(AtomFeedWriter.Entries), site.Announcements(l).Take(AtomFeedWriter.Entries))
                 ? feed
                 : AtomFeedWriter.Write(site, l));
         var openData = before is not null && site.Languages.All(l => SameObjects(before.Model.Measures(l), site.Measures(l)))
-            ? before.OpenData
+            ? before.SiteFiles.OpenData
             : [MeasuresOpenData.Json(site), MeasuresOpenData.Csv(site)];
         var settingsFiles = before is not null
-            ? before.SettingsFiles
+            ? before.SiteFiles.SettingsFiles
             : [SitemapWriter.Robots(config), .. StaticAssets.All(source), AdminPage.Write(config.Name.Th), DecapConfig.Write(config, _kinds.Select(EditorCollectionOf).ToList())];
         var noStoreRoutes = site.Documents.OfType<Page>()
             .Where(p => p.Layout is PageLayout.ComplaintForm or PageLayout.ComplaintStatus).Select(Routes.Of).ToList();
-        var hostingConfig = before is not null && before.NoStoreRoutes.SequenceEqual(noStoreRoutes, StringComparer.Ordinal)
-            ? before.HostingConfig
+        var hostingConfig = before is not null && before.SiteFiles.NoStoreRoutes.SequenceEqual(noStoreRoutes, StringComparer.Ordinal)
+            ? before.SiteFiles.HostingConfig
             : StaticWebAppConfig.Write(noStoreRoutes);
         // The coverage file shows the coverage and the settings (the same in an incremental build).
         var coverageFile = coverage.Count == 0 ? null
-            : before?.CoverageFile is { } earlier && coverageUnchanged ? earlier
+            : before?.SiteFiles.CoverageFile is { } earlier && coverageUnchanged ? earlier
             : OutputFile.Text(CoverageJson.SitePath, CoverageJson.Write(coverage, site));
         return new SiteFiles(feeds, openData, settingsFiles, noStoreRoutes, hostingConfig, coverageFile);
     }
